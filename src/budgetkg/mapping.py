@@ -1,0 +1,357 @@
+"""Records → RDF. The only module that turns extracted records into triples.
+
+One disclosure becomes one named graph whose name is the disclosure's IRI. Every entity
+has a minted IRI (no blank nodes), points to the source file it was read from
+(``prov:wasDerivedFrom``) and to its lines (``bkg:firstLine`` / ``bkg:lastLine``), so a
+report can quote the line a reader finds in the original document.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCAT, DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from budgetkg import codes
+from budgetkg.citations import Citation
+from budgetkg.records import Disclosure, Figure, Indicator, Project, Span
+from budgetkg.values import Amount, Target
+from budgetkg.vocab import BKG, DEFAULT_BASE, ORG, PREFIXES, Minter, code
+
+__all__ = ["disclosure_iri", "to_graph"]
+
+
+def disclosure_iri(disclosure: Disclosure, *, base: str = DEFAULT_BASE) -> str:
+    minter = Minter(base)
+    org = minter.organisation(disclosure.department.name, disclosure.department.code)
+    return minter.disclosure(org, disclosure.year, disclosure.phase.value)
+
+
+def to_graph(disclosure: Disclosure, *, base: str = DEFAULT_BASE) -> Graph:
+    """The named graph of one disclosure. The same records always give the same
+    triples."""
+    mapper = _Mapper(disclosure, Minter(base))
+    mapper.run()
+    graph = Graph(identifier=URIRef(mapper.doc))
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+    graph.bind("id", mapper.m.base, override=True, replace=True)
+    for triple in mapper.triples:
+        graph.add(triple)
+    return graph
+
+
+def _zh(text: str) -> Literal:
+    return Literal(text, lang="zh")
+
+
+def _int(value: int) -> Literal:
+    return Literal(value, datatype=XSD.integer)
+
+
+def _dec(value: Decimal) -> Literal:
+    # Canonical xsd:decimal lexical form, so equal amounts are equal literals.
+    text = format(value.normalize(), "f")
+    if "." not in text:
+        text += ".0"
+    return Literal(text, datatype=XSD.decimal)
+
+
+class _Mapper:
+    def __init__(self, disclosure: Disclosure, minter: Minter):
+        self.d = disclosure
+        self.m = minter
+        self.org = minter.organisation(disclosure.department.name, disclosure.department.code)
+        self.doc = minter.disclosure(self.org, disclosure.year, disclosure.phase.value)
+        self.src = minter.source(disclosure.source.sha256)
+        self.triples: list[tuple] = []
+
+    def add(self, subject: str, predicate: URIRef, obj) -> None:
+        if obj is None:
+            return
+        if type(obj) is str:
+            obj = URIRef(obj)
+        self.triples.append((URIRef(subject), predicate, obj))
+
+    def entity(self, iri: str, rdf_type: URIRef, span: Span | None) -> str:
+        """Type an entity and tie it to its source lines."""
+        self.add(iri, RDF.type, rdf_type)
+        self.add(iri, BKG.disclosure, self.doc)
+        if span is not None:
+            self.add(iri, PROV.wasDerivedFrom, self.src)
+            self.add(iri, BKG.firstLine, _int(span.first))
+            self.add(iri, BKG.lastLine, _int(span.last))
+        return iri
+
+    def amount(self, iri: str, predicate: URIRef, value: Amount | None) -> None:
+        if value is not None:
+            self.add(iri, predicate, _dec(value.yuan))
+
+    def stated(self, iri: str, value: Amount) -> None:
+        self.add(iri, BKG.statedAmount, _dec(value.stated))
+        self.add(iri, BKG.statedUnit, Literal(value.unit.value))
+
+    def run(self) -> None:
+        self.disclosure()
+        self.organisation()
+        self.figures()
+        self.changes()
+        self.texts()
+        for project in self.d.projects:
+            self.project(project)
+
+    def disclosure(self) -> None:
+        d, doc = self.d, self.doc
+        self.entity(doc, BKG.Disclosure, d.title_span)
+        self.add(doc, DCTERMS.title, _zh(d.title))
+        self.add(doc, BKG.fiscalYear, _int(d.year))
+        self.add(doc, BKG.budgetPhase, code("phase", d.phase.value))
+        self.add(doc, DCTERMS.publisher, self.org)
+        self.add(doc, BKG.organisation, self.org)
+        src = self.src
+        self.add(src, RDF.type, BKG.SourceFile)
+        self.add(src, BKG.fileName, Literal(d.source.name))
+        self.add(src, BKG.sha256, Literal(d.source.sha256))
+        self.add(src, DCAT.byteSize, _int(d.source.byte_size))
+        self.add(src, BKG.lineCount, _int(d.source.line_count))
+        self.add(src, BKG.encoding, Literal(d.source.encoding))
+        for basis in d.legal_basis:
+            for policy in self.citation(doc, basis.citation):
+                self.add(doc, BKG.legalBasis, policy)
+
+    def organisation(self) -> None:
+        d, org = self.d, self.org
+        self.add(org, RDF.type, BKG.Department)
+        self.add(org, RDFS.label, _zh(d.department.name))
+        self.add(org, SKOS.prefLabel, _zh(d.department.name))
+        if d.department.code:
+            self.add(org, BKG.budgetUnitCode, Literal(d.department.code))
+        for item in d.responsibilities:
+            iri = self.entity(self.m.child(self.doc, "responsibility", item.number),
+                              BKG.Responsibility, item.span)
+            self.add(iri, BKG.position, _int(item.number))
+            self.add(iri, BKG.text, _zh(item.text))
+            self.add(iri, BKG.responsibilityOf, org)
+        for unit in d.units:
+            iri = self.entity(self.m.hashed(org, "unit", unit.name), BKG.InternalUnit, unit.span)
+            self.add(org, ORG.hasUnit, iri)
+            self.add(iri, ORG.unitOf, org)
+            self.add(iri, RDFS.label, _zh(unit.name))
+            self.add(iri, BKG.position, _int(unit.position))
+            for alias in unit.aliases:
+                self.add(iri, SKOS.altLabel, _zh(alias))
+        for institution in d.institutions:
+            iri = self.entity(self.m.hashed(org, "institution", institution.name),
+                              BKG.AffiliatedInstitution, institution.span)
+            self.add(org, ORG.hasSubOrganization, iri)
+            self.add(iri, ORG.subOrganizationOf, org)
+            self.add(iri, RDFS.label, _zh(institution.name))
+        if facts := d.organisation:
+            iri = self.entity(self.m.child(self.doc, "organisation-facts"),
+                              BKG.OrganisationFacts, facts.span)
+            self.add(iri, BKG.describes, org)
+            if facts.budget_level:
+                self.add(iri, BKG.budgetLevel, _zh(facts.budget_level))
+            for prop, value in ((BKG.statedInstitutionCount, facts.institution_count),
+                                (BKG.statedIndependentUnitCount, facts.independent_units),
+                                (BKG.statedInternalUnitCount, facts.internal_unit_count)):
+                if value is not None:
+                    self.add(iri, prop, _int(value))
+        for staff in d.staff:
+            iri = self.entity(self.m.child(self.doc, "staff", staff.measure), BKG.StaffCount,
+                              staff.span)
+            self.add(iri, BKG.measure, code("staff", staff.measure))
+            self.add(iri, BKG.headcount, _int(staff.count))
+            self.add(iri, RDFS.label, _zh(staff.label))
+            self.add(iri, BKG.organisation, org)
+            if staff.as_of:
+                self.add(iri, BKG.asOf, _zh(staff.as_of))
+            if staff.part_of:
+                self.add(iri, BKG.partOf, self.m.child(self.doc, "staff", staff.part_of))
+
+    def figure_iri(self, measure: str) -> str:
+        return self.m.child(self.doc, "figure", measure)
+
+    def figures(self) -> None:
+        seen: dict[str, int] = {}
+        for figure in self.d.figures:
+            seen[figure.measure] = seen.get(figure.measure, 0) + 1
+            self.figure(figure, seen[figure.measure])
+
+    def figure(self, figure: Figure, occurrence: int) -> None:
+        key = figure.measure if occurrence == 1 else f"{figure.measure}-{occurrence}"
+        iri = self.entity(self.figure_iri(key), BKG.BudgetFigure, figure.span)
+        self.add(iri, BKG.measure, code("measure", figure.measure))
+        self.amount(iri, BKG.amount, figure.amount)
+        self.stated(iri, figure.amount)
+        self.add(iri, RDFS.label, _zh(figure.label))
+        self.add(iri, BKG.fiscalYear, _int(self.d.year))
+        self.add(iri, BKG.organisation, self.org)
+        if figure.part_of and any(f.measure == figure.part_of for f in self.d.figures):
+            self.add(iri, BKG.partOf, self.figure_iri(figure.part_of))
+        if figure.as_of:
+            self.add(iri, BKG.asOf, _zh(figure.as_of))
+
+    def changes(self) -> None:
+        for change in self.d.changes:
+            iri = self.entity(self.m.child(self.doc, "change", change.measure),
+                              BKG.YearOnYearChange, change.span)
+            self.add(iri, BKG.measure, code("measure", change.measure))
+            if any(f.measure == change.measure for f in self.d.figures):
+                self.add(iri, BKG.changeOf, self.figure_iri(change.measure))
+            self.add(iri, BKG.previousYear, _int(change.previous_year))
+            self.add(iri, BKG.direction, code("direction", change.direction.value))
+            if change.amount is not None:
+                self.amount(iri, BKG.amount, change.amount)
+                self.stated(iri, change.amount)
+            if change.percent is not None:
+                self.add(iri, BKG.percent, _dec(change.percent))
+            if change.reason:
+                self.add(iri, BKG.reason, _zh(change.reason))
+
+    def texts(self) -> None:
+        d = self.d
+        for index, note in enumerate(d.notes, start=1):
+            iri = self.entity(self.m.child(self.doc, "note", index), BKG.Note, note.span)
+            self.add(iri, BKG.topic, Literal(note.topic))
+            self.add(iri, BKG.text, _zh(note.text))
+        for index, goal in enumerate(d.goals, start=1):
+            iri = self.entity(self.m.child(self.doc, "goal", index), BKG.PerformanceGoal,
+                              goal.span)
+            self.add(iri, BKG.goalKind, Literal(goal.kind))
+            self.add(iri, BKG.position, _int(index))
+            if goal.area is not None:
+                self.add(iri, BKG.area, _int(goal.area))
+            if goal.number is not None:
+                self.add(iri, BKG.number, _int(goal.number))
+            if goal.title:
+                self.add(iri, DCTERMS.title, _zh(goal.title))
+            if goal.text:
+                self.add(iri, BKG.text, _zh(goal.text))
+        terms: dict[str, str] = {}
+        for index, entry in enumerate(d.glossary, start=1):
+            iri = self.entity(self.m.child(self.doc, "glossary", index), BKG.GlossaryEntry,
+                              entry.span)
+            terms[entry.term] = iri
+            self.add(iri, SKOS.prefLabel, _zh(entry.term))
+            self.add(iri, BKG.position, _int(index))
+            if entry.definition:
+                self.add(iri, SKOS.definition, _zh(entry.definition))
+            if entry.number is not None:
+                self.add(iri, BKG.number, _int(entry.number))
+            if entry.level:
+                self.add(iri, BKG.classificationLevel,
+                         code("classification-level",
+                              codes.CLASSIFICATION_LEVELS[entry.level][0]))
+            if entry.parent and entry.parent in terms:
+                self.add(iri, SKOS.broader, terms[entry.parent])
+        for index, matter in enumerate(d.other_matters, start=1):
+            iri = self.entity(self.m.child(self.doc, "matter", index), BKG.OtherMatter,
+                              matter.span)
+            self.add(iri, BKG.position, _int(index))
+            if matter.title:
+                self.add(iri, DCTERMS.title, _zh(matter.title))
+            if matter.text:
+                self.add(iri, BKG.text, _zh(matter.text))
+            if matter.arranged is not None:
+                self.add(iri, BKG.arranged, Literal(matter.arranged))
+
+    def project(self, p: Project) -> None:
+        iri = self.entity(self.m.child(self.doc, "project", p.code), BKG.Project, p.span)
+        self.add(self.doc, BKG.project, iri)
+        self.add(iri, BKG.projectCode, Literal(p.code))
+        self.add(iri, RDFS.label, _zh(p.name))
+        self.add(iri, DCTERMS.title, _zh(p.title))
+        self.add(iri, BKG.position, _int(p.position))
+        self.add(iri, BKG.organisation, self.org)
+        self.add(iri, BKG.fiscalYear, _int(self.d.year))
+        self.amount(iri, BKG.budgetAmount, p.budget)
+        self.amount(iri, BKG.fiscalAmount, p.fiscal)
+        self.amount(iri, BKG.otherAmount, p.other)
+        self.add(iri, BKG.statedUnit, Literal(p.unit.value))
+        if p.purpose:
+            self.add(iri, BKG.purpose, _zh(p.purpose))
+        for index, stated in enumerate(p.purpose_amounts, start=1):
+            part = self.entity(self.m.child(iri, "purpose-amount", index), BKG.PurposeAmount,
+                               stated.span)
+            self.add(iri, BKG.purposeAmount, part)
+            self.add(part, BKG.role, Literal(stated.role))
+            self.add(part, RDFS.label, _zh(stated.label))
+            self.add(part, BKG.position, _int(index))
+            self.amount(part, BKG.amount, stated.amount)
+            self.stated(part, stated.amount)
+        for point in p.plan:
+            part = self.entity(self.m.child(iri, "plan", point.month), BKG.SpendingPlanPoint,
+                               point.span)
+            self.add(iri, BKG.spendingPlan, part)
+            self.add(part, RDFS.label, _zh(point.label))
+            self.add(part, BKG.month, _int(point.month))
+            if point.percent is not None:
+                self.add(part, BKG.cumulativePercent, _dec(point.percent))
+        for index, goal in enumerate(p.goals, start=1):
+            part = self.entity(self.m.child(iri, "goal", index), BKG.PerformanceGoal, p.span)
+            self.add(iri, BKG.goal, part)
+            self.add(part, BKG.goalKind, Literal("project"))
+            self.add(part, BKG.position, _int(index))
+            self.add(part, BKG.text, _zh(goal))
+        for indicator in p.indicators:
+            self.indicator(iri, indicator)
+
+    def indicator(self, project: str, i: Indicator) -> None:
+        iri = self.entity(self.m.child(project, "indicator", i.position), BKG.Indicator, i.span)
+        self.add(project, BKG.indicator, iri)
+        self.add(iri, BKG.project, project)
+        self.add(iri, BKG.position, _int(i.position))
+        self.add(iri, BKG.level1, code("indicator-level1", codes.level1(i.level1)))
+        self.add(iri, BKG.level2, code("indicator-level2", codes.level2(i.level2)))
+        self.add(iri, BKG.level1Label, _zh(i.level1))
+        self.add(iri, BKG.level2Label, _zh(i.level2))
+        self.add(iri, BKG.level3, _zh(i.level3))
+        if i.description:
+            self.add(iri, BKG.description, _zh(i.description))
+        self.target(iri, i.target)
+        for policy in self.citation(iri, i.basis):
+            self.add(iri, BKG.cites, policy)
+
+    def target(self, iri: str, t: Target) -> None:
+        self.add(iri, BKG.target, _zh(t.text))
+        if t.comparator is not None:
+            self.add(iri, BKG.comparator,
+                     code("comparator", codes.COMPARATORS[t.comparator.value][0]))
+        if t.value is not None:
+            self.add(iri, BKG.targetValue, _dec(t.value))
+        if t.upper is not None:
+            self.add(iri, BKG.targetUpperValue, _dec(t.upper))
+        if t.unit:
+            self.add(iri, BKG.targetUnit, Literal(t.unit))
+        if t.date is not None:
+            self.add(iri, BKG.targetDate, Literal(t.date.isoformat(), datatype=XSD.date))
+        if t.remainder and t.remainder != t.text:
+            self.add(iri, BKG.targetQualifier, _zh(t.remainder))
+
+    def citation(self, subject: str, citation: Citation) -> list[str]:
+        """The basis text on ``subject``, and one policy-document entity per document."""
+        if citation.text.strip():
+            self.add(subject, BKG.basisText, _zh(citation.text))
+        self.add(subject, BKG.basisKind, code("basis-kind", citation.kind.value))
+        policies = []
+        for document in citation.documents:
+            iri = self.m.policy(document)
+            policies.append(iri)
+            self.add(iri, RDF.type, BKG.PolicyDocument)
+            self.add(iri, BKG.policyKey, Literal(document.key))
+            if document.number is not None:
+                number = document.number
+                self.add(iri, BKG.documentNumber, _zh(number.canonical))
+                self.add(iri, BKG.issuerCode, _zh(number.issuer))
+                self.add(iri, BKG.documentYear, _int(number.year))
+                self.add(iri, BKG.serialNumber, _int(number.serial))
+                self.add(iri, RDFS.label, _zh(number.canonical))
+            else:
+                self.add(iri, RDFS.label, _zh(document.title or ""))
+            if document.title:
+                self.add(iri, DCTERMS.title, _zh(document.title))
+            self.add(iri, BKG.citationText, _zh(document.text))
+        return policies
+
