@@ -1,0 +1,66 @@
+"""budgetkg: Chinese government budget disclosures as a validated, queryable knowledge graph.
+
+Everything the command line does is one function away::
+
+    import budgetkg
+    disclosure = budgetkg.extract("data/…-2020-budget.txt")   # typed records
+    graph = budgetkg.to_graph(disclosure)                       # rdflib Graph
+    report = budgetkg.build(["data/"], store="kg-store")        # the embedded store
+    result = budgetkg.query("by_policy", params={"policy": "昌发[2019]4号"}, store="kg-store")
+    for row in result.as_dicts(): ...
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from budgetkg.build import BuildReport, Outcome, build
+from budgetkg.errors import BudgetKGError, InputError, UsageError
+from budgetkg.extract import extract
+from budgetkg.mapping import to_graph
+from budgetkg.query import QueryResult, StoredQuery, list_queries, load_query, run_query
+from budgetkg.records import Disclosure
+from budgetkg.render import OutputFormat
+from budgetkg.store import Store, default_store_path
+from budgetkg.vocab import DEFAULT_BASE
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_BASE",
+    "BudgetKGError",
+    "BuildReport",
+    "Disclosure",
+    "InputError",
+    "Outcome",
+    "OutputFormat",
+    "QueryResult",
+    "Store",
+    "StoredQuery",
+    "UsageError",
+    "build",
+    "default_store_path",
+    "extract",
+    "list_queries",
+    "load_query",
+    "query",
+    "to_graph",
+]
+
+
+def query(query: str | Path | StoredQuery, *, params: dict[str, str] | None = None,
+          store: Store | Path | str | None = None, build_if_empty: bool = True) -> QueryResult:
+    """Run a bundled query (by name) or a ``.rq`` file on the embedded store.
+
+    With ``build_if_empty`` (the default) an empty store is first built from the bundled
+    ``data/``, so a first query on a fresh machine answers from the seed disclosure.
+    """
+    stored = query if isinstance(query, StoredQuery) else load_query(query)
+    opened = store if isinstance(store, Store) else Store(store or default_store_path())
+    try:
+        if build_if_empty and opened.is_empty():
+            build(store=opened)
+        return run_query(stored, params=params, store=opened)
+    finally:
+        if opened is not store:
+            opened.close()

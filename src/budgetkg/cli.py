@@ -1,0 +1,201 @@
+"""The ``budgetkg`` command. Thin: each command parses its options, calls one library
+function and hands the result to a renderer. Results go to stdout; progress and
+diagnostics to stderr. Exit codes: 0 success, 1 data does not conform, 2 bad input or
+usage; anything else is a bug and keeps its traceback."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from budgetkg import __version__
+from budgetkg.build import BuildReport, DocumentResult, Outcome, build, collect
+from budgetkg.errors import BudgetKGError, UsageError
+from budgetkg.extract import extract
+from budgetkg.mapping import to_graph
+from budgetkg.query import list_queries, load_query, run_query
+from budgetkg.records import Disclosure
+from budgetkg.render import OutputFormat, print_table, render
+from budgetkg.resources import bundled_documents
+from budgetkg.store import Store, default_store_path
+from budgetkg.vocab import DEFAULT_BASE
+
+app = typer.Typer(
+    name="budgetkg", no_args_is_help=True, add_completion=False, rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    help="Turn government budget disclosures into a validated, queryable knowledge graph.")
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False)
+
+StoreOption = Annotated[Path | None, typer.Option(
+    "--store", envvar="BUDGETKG_STORE", show_default=False,
+    help="Folder of the embedded store [default: $BUDGETKG_STORE or "
+         "~/.local/share/budgetkg/store].")]
+BaseOption = Annotated[str, typer.Option(
+    "--base", help="Base IRI under which entity IRIs are minted.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"budgetkg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, help="Show the version and exit.")]
+          = False) -> None:
+    """Turn government budget disclosures into a validated, queryable knowledge graph."""
+
+
+@app.command("extract")
+def extract_command(
+    file: Annotated[Path, typer.Argument(help="A disclosure text file.", show_default=False)],
+    base: BaseOption = DEFAULT_BASE,
+) -> None:
+    """Print one document's graph as Turtle; report lines not understood on stderr."""
+    disclosure = extract(file)
+    sys.stdout.write(to_graph(disclosure, base=base).serialize(format="turtle"))
+    _coverage(disclosure)
+
+
+def _coverage(disclosure: Disclosure) -> None:
+    coverage = disclosure.coverage
+    err.print(f"{disclosure.source.path}: {disclosure.source.line_count} lines, "
+              f"{len(disclosure.projects)} projects, "
+              f"{sum(len(p.indicators) for p in disclosure.projects)} indicator rows; "
+              f"{len(coverage.noise)} lines with Word field codes removed as noise")
+    if coverage.complete:
+        err.print("coverage: every non-blank line was understood")
+        return
+    err.print(f"coverage: {len(coverage.unparsed)} lines not understood:", style="yellow")
+    for item in coverage.unparsed:
+        err.print(f"  {disclosure.source.path}:{item.line}: {item.reason}: "
+                  f"{item.text[:60]!r}")
+
+
+@app.command("build")
+def build_command(
+    paths: Annotated[list[Path] | None, typer.Argument(
+        help="Files or folders to add (default: the bundled data).", show_default=False)]
+        = None,
+    store: StoreOption = None,
+    base: BaseOption = DEFAULT_BASE,
+) -> None:
+    """Add documents or folders to the embedded store (re-adding replaces a document)."""
+    files = collect(paths) if paths else bundled_documents()
+    report = _build(files, store or default_store_path(), base)
+    _summary(report)
+    if report.failures:
+        raise typer.Exit(2)
+
+
+def _build(files: list[Path], store: Path | Store, base: str) -> BuildReport:
+    started = time.monotonic()
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
+                  console=err, transient=True) as progress:
+        task = progress.add_task("building", total=len(files), rate="")
+
+        def advance(result: DocumentResult) -> None:
+            done = progress.tasks[0].completed + 1
+            rate = done / max(time.monotonic() - started, 1e-6)
+            progress.update(task, advance=1, rate=f"{rate:.1f} documents/s",
+                            description=result.path.name[:40])
+
+        return build(files, store=store, base=base, on_document=advance)
+
+
+def _summary(report: BuildReport) -> None:
+    parts = [f"{report.count(outcome)} {outcome.value}" for outcome in Outcome
+             if report.count(outcome)]
+    err.print(f"build: {', '.join(parts) or 'nothing to do'}; the store holds "
+              f"{report.documents} disclosures, {report.triples} triples")
+    for result in report.results:
+        if result.unparsed:
+            err.print(f"  {result.path}: {result.unparsed} lines not understood "
+                      f"(run 'budgetkg extract {result.path}' to see them)", style="yellow")
+    for failure in report.failures:
+        err.print(f"  failed: {failure.message}", style="red")
+
+
+@app.command("query")
+def query_command(
+    query: Annotated[str | None, typer.Argument(
+        help="A bundled query name (by_policy) or a .rq file.", show_default=False)] = None,
+    param: Annotated[list[str] | None, typer.Option(
+        "--param", "-p", help="A parameter as NAME=VALUE (repeatable).",
+        show_default=False)] = None,
+    output: Annotated[OutputFormat, typer.Option(
+        "--format", "-f", help="Output format.", case_sensitive=False)] = OutputFormat.TABLE,
+    store: StoreOption = None,
+    list_: Annotated[bool, typer.Option("--list", help="List the bundled queries.")] = False,
+) -> None:
+    """Run a SPARQL query on the store (built from the bundled data on first use)."""
+    if list_:
+        _list_queries()
+        return
+    if query is None:
+        raise UsageError("name a query (see 'budgetkg query --list') or a .rq file")
+    stored = load_query(query)
+    params = _params(param or [])
+    path = store or default_store_path()
+    with Store(path) as opened:
+        if opened.is_empty():
+            err.print(f"the store at {path} is empty: building it from the bundled data "
+                      "first")
+            _summary(_build(bundled_documents(), opened, DEFAULT_BASE))
+        result = run_query(stored, params=params, store=opened)
+    if output is OutputFormat.TABLE:
+        print_table(result, out)
+    else:
+        sys.stdout.write(render(result, output))
+
+
+def _params(pairs: list[str]) -> dict[str, str]:
+    params = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(f"--param expects NAME=VALUE, got {pair!r}")
+        params[name.strip()] = value
+    return params
+
+
+def _list_queries() -> None:
+    table = Table("query", "description", "parameters", "columns")
+    for stored in list_queries():
+        params = ", ".join(f"{p.name}{'' if p.required else '?'}" for p in stored.parameters)
+        table.add_row(stored.name, stored.description, params, ", ".join(stored.columns))
+    out.print(table)
+
+
+@app.command("documents")
+def documents_command(store: StoreOption = None) -> None:
+    """List the disclosures in the store."""
+    with Store(store or default_store_path()) as opened:
+        table = Table("graph", "title", "year", "source")
+        for doc in opened.documents():
+            table.add_row(doc.graph, doc.title, str(doc.year or ""), doc.source)
+        out.print(table)
+
+
+def main() -> None:
+    """Entry point: user errors become a message and exit code 2, never a traceback."""
+    # Typer's standalone mode already turns usage errors into exit code 2.
+    try:
+        app()
+    except BudgetKGError as error:
+        err.print(f"budgetkg: error: {error}", style="red", markup=False)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,195 @@
+"""The embedded on-disk store (Oxigraph): one named graph per disclosure, plus the
+ontology and code lists in a graph of their own so queries can use their labels.
+
+Writing a disclosure is one SPARQL update (drop its graph, insert the new triples),
+which Oxigraph applies as a single transaction: a reader never sees half a document,
+and a document that fails to extract never reaches the store at all.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+
+from budgetkg.errors import StoreError
+from budgetkg.resources import ontology_files
+from budgetkg.vocab import BKG
+
+ONTOLOGY_GRAPH = "https://w3id.org/budgetkg/def"
+Value = str | int | Decimal | bool | None
+
+
+def default_store_path() -> Path:
+    """``$BUDGETKG_STORE``, else the user's data folder (never the working folder: the
+    installed command runs from anywhere)."""
+    if explicit := os.environ.get("BUDGETKG_STORE"):
+        return Path(explicit).expanduser()
+    data_home = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(data_home) / "budgetkg" / "store"
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    graph: str
+    title: str
+    year: int | None
+    source: str
+    sha256: str
+
+
+class Store:
+    """An Oxigraph store on disk (or in memory when ``path`` is None)."""
+
+    def __init__(self, path: Path | str | None = None):
+        self.path = Path(path) if path is not None else None
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store at {self.path}: {exc}") from None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._store is not None:
+            if self.path is not None:
+                self._store.flush()
+            self._store = None
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        if self._store is None:
+            raise StoreError("the store is closed")
+        return self._store
+
+    def __len__(self) -> int:
+        return len(self.oxigraph)
+
+    # Writing
+
+    def replace_graph(self, graph: Graph) -> int:
+        """Put ``graph`` in place of the named graph of the same name, atomically."""
+        name = str(graph.identifier)
+        body = graph.serialize(format="nt")
+        self.oxigraph.update(f"DROP SILENT GRAPH <{name}> ;\n"
+                             f"INSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}")
+        return len(graph)
+
+    def has_graph(self, name: str) -> bool:
+        return self.oxigraph.contains_named_graph(ox.NamedNode(name))
+
+    def remove_graph(self, name: str) -> bool:
+        if not self.has_graph(name):
+            return False
+        self.oxigraph.remove_graph(ox.NamedNode(name))
+        return True
+
+    def load_ontology(self) -> None:
+        """(Re)load the ontology, code lists and shapes into their own graph."""
+        graph = Graph(identifier=URIRef(ONTOLOGY_GRAPH))
+        for path in ontology_files():
+            graph.parse(path, format="turtle")
+        self.replace_graph(graph)
+
+    # Reading
+
+    def graph_for_source(self, sha256: str) -> str | None:
+        """The disclosure graph built from a file with this checksum, if any."""
+        rows = self.select(
+            "SELECT ?g ?sha WHERE { GRAPH ?g { ?src bkg:sha256 ?sha } } LIMIT 1",
+            {"sha": Literal(sha256)})
+        return str(rows[0][0]) if rows else None
+
+    def documents(self) -> list[StoredDocument]:
+        rows = self.select("""
+            SELECT ?g ?title ?year ?file ?sha WHERE { GRAPH ?g {
+              ?g a bkg:Disclosure ; dct:title ?title ; prov:wasDerivedFrom ?src .
+              OPTIONAL { ?g bkg:fiscalYear ?year }
+              ?src bkg:fileName ?file ; bkg:sha256 ?sha .
+            } } ORDER BY ?g""")
+        return [StoredDocument(str(g), str(title), year, str(file), str(sha))
+                for g, title, year, file, sha in rows]
+
+    def is_empty(self) -> bool:
+        return not self.select("ASK { GRAPH ?g { ?g a bkg:Disclosure } }")
+
+    def select(self, sparql: str, bindings: dict[str, object] | None = None,
+               ) -> list[tuple[Value, ...]] | bool:
+        """Rows of Python values for a SELECT, a bool for an ASK."""
+        result = self.run(sparql, bindings)
+        return result if isinstance(result, bool) else result[1]
+
+    def run(self, sparql: str, bindings: dict[str, object] | None = None,
+            ) -> tuple[tuple[str, ...], list[tuple[Value, ...]]] | bool:
+        """Run a SELECT (column names and rows) or an ASK (a bool) over the union of all
+        graphs. ``bindings`` maps variable names to rdflib terms and is applied as
+        substitutions, never pasted into the text."""
+        substitutions = {ox.Variable(name): to_oxigraph(term)
+                         for name, term in (bindings or {}).items()}
+        try:
+            result = self.oxigraph.query(sparql, use_default_graph_as_union=True,
+                                         substitutions=substitutions, prefixes=_PREFIXES)
+        except SyntaxError as exc:
+            raise StoreError(f"invalid SPARQL: {exc}") from None
+        except RuntimeError as exc:
+            if "projection" in str(exc):
+                # Oxigraph binds only variables the query returns (SPARQL SEP-0007).
+                raise StoreError(f"a parameter must be a returned variable: {exc}") from None
+            raise
+        if isinstance(result, ox.QueryBoolean):
+            return bool(result)
+        if not isinstance(result, ox.QuerySolutions):
+            raise StoreError("only SELECT and ASK queries give rows; this one builds a graph")
+        names = tuple(variable.value for variable in result.variables)
+        return names, [tuple(python_value(solution[name]) for name in names)
+                       for solution in result]
+
+
+_PREFIXES = {"bkg": str(BKG), "dct": "http://purl.org/dc/terms/",
+             "prov": "http://www.w3.org/ns/prov#"}
+_NUMERIC = {"http://www.w3.org/2001/XMLSchema#integer": int,
+            "http://www.w3.org/2001/XMLSchema#decimal": Decimal}
+
+
+def to_oxigraph(term: object):
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def python_value(term) -> Value:
+    """An Oxigraph term as a plain Python value: IRIs and strings as ``str``, integers
+    as ``int``, decimals as exact ``Decimal``."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        convert = _NUMERIC.get(term.datatype.value)
+        if convert is not None:
+            try:
+                return convert(term.value)
+            except (ValueError, ArithmeticError):
+                return term.value
+        if term.datatype.value == "http://www.w3.org/2001/XMLSchema#boolean":
+            return term.value == "true"
+        return term.value
+    return term.value
