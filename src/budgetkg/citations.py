@@ -40,8 +40,9 @@ _TRAIL_FILLER = re.compile(
     rf"(?<=[{_MARK}》知见法案定例则示复函度点划])\s*(?:文件精神|文件|精神|要求|规定|文)\s*$"
 )
 _BARE_TITLE = re.compile(rf"(?:{_GENRES})(?:[（(][^（）()]{{1,8}}[）)])?$")
-# "各项规章制度", "有关规定": rules in general, not one document anyone could look up.
-_GENERIC = re.compile("各项|各类|有关|相关|上级|现行")
+# "各项规章制度", "有关规定", "单位内部管理制度": rules in general, not one document
+# anyone could look up.
+_GENERIC = re.compile("各项|各类|有关|相关|上级|现行|内部|本单位|单位内")
 _OPENERS, _CLOSERS = "《〈（(〔［[【﹝〖「『“‘", "》〉）)〕］]】﹞〗」』”’"
 _SEPARATORS, _WORD_SEPARATORS = "、，,;；", "和及与"
 _CITED_END = re.compile(r"(?:号|》)[\s）)\]］】〕]*(?:文件|文)?\s*$")

@@ -25,6 +25,9 @@ _FIELD_CODES = (
     re.compile(r"\s*\bTOC\s+(?:\\[a-z]\s+\"[^\"]*\"\s*)+"),
     re.compile(r"\s*\\\*\s*MERGEFORMAT\s*"),
     re.compile(r"\s*\bHYPERLINK\s+\"[^\"]*\"\s*"),
+    # Page numbers left by PDF and print exports: "- 12 -", "第 3 页", "第3页 共20页".
+    re.compile(r"^\s*[-—–]\s*\d{1,4}\s*[-—–]\s*$"),
+    re.compile(r"^\s*第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?\s*$"),
 )
 _ENCODINGS = ("utf-8-sig", "gb18030", "big5")
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"), " ")

@@ -17,6 +17,7 @@ from budgetkg.extract.organisation import read_front, read_organisation
 from budgetkg.extract.performance import read_goals
 from budgetkg.extract.projects import is_project_title, read_project
 from budgetkg.extract.reference import read_glossary, read_other_matters
+from budgetkg.extract.tables import is_table_line
 from budgetkg.records import Coverage, Department, Disclosure, Noise, SourceInfo, Span
 from budgetkg.text import Line, SourceText, read_source
 
@@ -88,7 +89,8 @@ def _split_tables(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[list[
     starts = [index for index, line in enumerate(lines) if is_project_title(line)]
     if not starts:
         return lines, []
-    tables = [list(lines[start:end]) for start, end in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    ends = [*starts[1:], len(lines)]
+    tables = [list(lines[start:end]) for start, end in zip(starts, ends, strict=True)]
     return lines[: starts[0]], tables
 
 
@@ -97,7 +99,7 @@ def _projects(tables: list[list[Line]], source: SourceText, offset: int, claims:
     result = []
     for position, table in enumerate(tables, start=offset + 1):
         title, body = table[0], table[1:]
-        if not any(line.indented for line in body):
+        if not any(is_table_line(line) for line in body):
             raise InputError("a project table heading with no table after it",
                              path=source.path, line=title.number)
         at_end = body[-1].number == last_line or all(

@@ -97,11 +97,17 @@ def split_top_level(text: str, separators: str = "、，,；;") -> list[str]:
             depth += 1
         elif char in CLOSERS:
             depth = max(0, depth - 1)
-        elif char in separators and depth == 0:
+        elif char in separators and depth == 0 and not _thousands(text, index):
             parts.append(text[start:index])
             start = index + 1
     parts.append(text[start:])
     return [part.strip() for part in parts if part.strip()]
+
+
+def _thousands(text: str, index: int) -> bool:
+    """An ASCII comma inside a number ("1,234.5") is not a separator."""
+    return (text[index] == "," and 0 < index < len(text) - 3
+            and text[index - 1].isdigit() and text[index + 1:index + 4].isdigit())
 
 
 def bracketed(text: str) -> tuple[str, tuple[str, ...]]:

@@ -91,7 +91,8 @@ def _share_reason(changes: list[Change], span: Span) -> None:
 
 
 def _sentences(text: str) -> list[str]:
-    parts = (part.strip() for part in re.split(r"(?<=[。])", text))
+    # "。" ends a sentence; so does an ASCII "." that is not a decimal point.
+    parts = (part.strip() for part in re.split(r"(?<=。)|(?<=\.)(?!\d)", text))
     return [part if part.endswith("。") else part + "。" for part in parts if part.strip("。")]
 
 
@@ -155,7 +156,7 @@ def _changes(sentence: str, kind: str, measures: list[Measure], figures: list[Fi
     for clause in split_top_level(re.sub(r"^其中[:：]?", "", sentence.rstrip("。")), "，,；;"):
         if reason_at := _REASON.search(clause):
             rest = sentence.rstrip("。")[sentence.find(clause) + reason_at.end():]
-            reason = rest.strip("，,；; ") or None
+            reason = rest.strip("，,；;. ") or None
             _direction(clause[: reason_at.start()], subjects, current)
             break
         if compared := _COMPARISON.search(clause):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from budgetkg.citations import parse_citation
 from budgetkg.errors import InputError, TruncatedDocumentError
-from budgetkg.extract.common import ITEM, Claims, split_top_level
+from budgetkg.extract.common import Claims, split_top_level
 from budgetkg.extract.tables import Cell, cells, rows
 from budgetkg.records import Indicator, PlanPoint, Project, PurposeAmount, Span
 from budgetkg.text import Line, fold
@@ -213,19 +213,14 @@ def _percent(cell: Cell, path: Path) -> Decimal:
 
 
 def _goals(reader: _Reader) -> tuple[str, ...]:
+    """Numbered goals ("1、… 2、…"), on separate lines or run together in one cell."""
     if reader.find("绩效目标", "年度绩效目标", "年度目标") != reader.index:
         return ()
     reader.index += 1
-    cell = reader.next("the goals text")
-    goals: list[str] = []
-    for part in cell.text.splitlines():
-        if not part.strip():
-            continue
-        if ITEM.match(part) or not goals:
-            goals.append(ITEM.sub("", part).strip())
-        else:
-            goals[-1] += part.strip()
-    return tuple(goals)
+    text = reader.next("the goals text").text
+    parts = re.split(r"(?:^|(?<=\s))\d{1,2}\s*[、.．](?!\d)", text)
+    goals = ["".join(line.strip() for line in part.splitlines()) for part in parts]
+    return tuple(goal for goal in goals if goal)
 
 
 def _indicators(reader: _Reader, code: str) -> tuple[Indicator, ...]:
