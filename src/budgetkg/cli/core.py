@@ -1,7 +1,4 @@
-"""The ``budgetkg`` command. Thin: each command parses its options, calls one library
-function and hands the result to a renderer. Results go to stdout; progress and
-diagnostics to stderr. Exit codes: 0 success, 1 data does not conform, 2 bad input or
-usage; anything else is a bug and keeps its traceback."""
+"""The core commands: extract, build, query, documents."""
 
 from __future__ import annotations
 
@@ -11,13 +8,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from budgetkg import __version__
 from budgetkg.build import BuildReport, DocumentResult, Outcome, build, collect
-from budgetkg.errors import BudgetKGError, UsageError
+from budgetkg.cli.base import BaseOption, StoreOption, app, err, out
+from budgetkg.errors import UsageError
 from budgetkg.extract import extract
 from budgetkg.mapping import to_graph
 from budgetkg.query import list_queries, load_query, run_query
@@ -26,33 +22,6 @@ from budgetkg.render import OutputFormat, print_table, render
 from budgetkg.resources import bundled_documents
 from budgetkg.store import Store, default_store_path
 from budgetkg.vocab import DEFAULT_BASE
-
-app = typer.Typer(
-    name="budgetkg", no_args_is_help=True, add_completion=False, rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    help="Turn government budget disclosures into a validated, queryable knowledge graph.")
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-out = Console(highlight=False)
-
-StoreOption = Annotated[Path | None, typer.Option(
-    "--store", envvar="BUDGETKG_STORE", show_default=False,
-    help="Folder of the embedded store [default: $BUDGETKG_STORE or "
-         "~/.local/share/budgetkg/store].")]
-BaseOption = Annotated[str, typer.Option(
-    "--base", help="Base IRI under which entity IRIs are minted.")]
-
-
-def _version(value: bool) -> None:
-    if value:
-        out.print(f"budgetkg {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def _main(version: Annotated[bool, typer.Option(
-        "--version", callback=_version, is_eager=True, help="Show the version and exit.")]
-          = False) -> None:
-    """Turn government budget disclosures into a validated, queryable knowledge graph."""
 
 
 @app.command("extract")
@@ -185,17 +154,3 @@ def documents_command(store: StoreOption = None) -> None:
         for doc in opened.documents():
             table.add_row(doc.graph, doc.title, str(doc.year or ""), doc.source)
         out.print(table)
-
-
-def main() -> None:
-    """Entry point: user errors become a message and exit code 2, never a traceback."""
-    # Typer's standalone mode already turns usage errors into exit code 2.
-    try:
-        app()
-    except BudgetKGError as error:
-        err.print(f"budgetkg: error: {error}", style="red", markup=False)
-        sys.exit(2)
-
-
-if __name__ == "__main__":
-    main()

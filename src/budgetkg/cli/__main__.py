@@ -1,0 +1,3 @@
+from budgetkg.cli import main
+
+main()
