@@ -117,7 +117,7 @@ class _Mapper:
         self.add(src, BKG.lineCount, _int(d.source.line_count))
         self.add(src, BKG.encoding, Literal(d.source.encoding))
         for basis in d.legal_basis:
-            for policy in self.citation(doc, basis.citation):
+            for policy in self.citation(doc, basis.citation, describe=False):
                 self.add(doc, BKG.legalBasis, policy)
 
     def organisation(self) -> None:
@@ -207,6 +207,10 @@ class _Mapper:
                 self.stated(iri, change.amount)
             if change.percent is not None:
                 self.add(iri, BKG.percent, _dec(change.percent))
+                # The canonical decimal drops trailing zeros; the checks need the
+                # precision the document stated ("24%" vs "24.00%").
+                decimals = max(0, -change.percent.as_tuple().exponent)
+                self.add(iri, BKG.percentPrecision, _int(decimals))
             if change.reason:
                 self.add(iri, BKG.reason, _zh(change.reason))
 
@@ -259,7 +263,7 @@ class _Mapper:
 
     def project(self, p: Project) -> None:
         iri = self.entity(self.m.child(self.doc, "project", p.code), BKG.Project, p.span)
-        self.add(self.doc, BKG.project, iri)
+        self.add(self.doc, BKG.hasProject, iri)
         self.add(iri, BKG.projectCode, Literal(p.code))
         self.add(iri, RDFS.label, _zh(p.name))
         self.add(iri, DCTERMS.title, _zh(p.title))
@@ -330,11 +334,13 @@ class _Mapper:
         if t.remainder and t.remainder != t.text:
             self.add(iri, BKG.targetQualifier, _zh(t.remainder))
 
-    def citation(self, subject: str, citation: Citation) -> list[str]:
-        """The basis text on ``subject``, and one policy-document entity per document."""
-        if citation.text.strip():
-            self.add(subject, BKG.basisText, _zh(citation.text))
-        self.add(subject, BKG.basisKind, code("basis-kind", citation.kind.value))
+    def citation(self, subject: str, citation: Citation, *, describe: bool = True) -> list[str]:
+        """One policy-document entity per cited document; with ``describe``, the basis
+        text and its kind on ``subject`` (an indicator has one basis cell)."""
+        if describe:
+            if citation.text.strip():
+                self.add(subject, BKG.basisText, _zh(citation.text))
+            self.add(subject, BKG.basisKind, code("basis-kind", citation.kind.value))
         policies = []
         for document in citation.documents:
             iri = self.m.policy(document)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 
-from budgetkg.cli import core  # noqa: F401  (registers its commands)
+from budgetkg.cli import core, validate  # noqa: F401  (they register their commands)
 from budgetkg.cli.base import app, err
 from budgetkg.errors import BudgetKGError
 

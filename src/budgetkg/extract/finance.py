@@ -139,7 +139,10 @@ def _figures(sentence: str, kind: str, measures: list[Measure], figures: list[Fi
         measure = _classify(label, measures) or _classify(sentence[:start], measures[:1])
         if measure is None:
             understood = False
-            code, parent = f"{kind.replace('_', '-')}-unclassified", SECTION_TOTALS[kind]
+            code = f"{kind.replace('_', '-')}-unclassified"
+            # Revenue and expenditure share the budget section, so an unknown amount there
+            # cannot be counted towards either total.
+            parent = None if kind == "budget" else SECTION_TOTALS[kind]
         else:
             code, parent = measure.code, measure.parent
         figures.append(Figure(code, amount, label, parent, para.span,

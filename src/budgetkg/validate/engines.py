@@ -1,0 +1,184 @@
+"""The two validation engines.
+
+- ``check_graph``: pySHACL over one rdflib graph (one document, a shape example): the
+  reference implementation of the shapes.
+- ``check_store``: the shapes as SPARQL over the Oxigraph store, one query per shape for
+  all documents; a document whose content and shapes are unchanged since the last run
+  keeps its cached results.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+
+import pyshacl
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF
+
+from budgetkg.store import Store
+from budgetkg.validate.report import SourceRef, ValidationReport, ValidationResult, message
+from budgetkg.validate.shapes import (
+    Severity,
+    shape_id,
+    shape_infos,
+    shapes_digest,
+    shapes_graph,
+    vocabulary_graph,
+)
+from budgetkg.validate.sparql import queries, scoped
+from budgetkg.vocab import BKG, SH
+
+CACHE_GRAPH = "urn:budgetkg:validation-cache"
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_RELATED = (BKG.partOf, BKG.changeOf)
+
+
+def check_graph(graph: Graph) -> ValidationReport:
+    """Validate one graph with pySHACL (the ontology and code lists mixed in)."""
+    data = Graph()
+    data += graph
+    data += vocabulary_graph()
+    _, results, _ = pyshacl.validate(data, shacl_graph=shapes_graph(), inference="none",
+                                     allow_warnings=True, abort_on_first=False)
+    found = []
+    for node in results.subjects(predicate=SH.focusNode):
+        focus = results.value(node, SH.focusNode)
+        shape = shape_id(results.value(node, SH.sourceShape))
+        # pySHACL drops the language tag when it fills a template; every Chinese
+        # template starts with a Chinese character or a placeholder filled with one.
+        messages = {m.language or ("zh" if _CJK.match(m) else "en"): str(m)
+                    for m in results.objects(node, SH.resultMessage)}
+        values = tuple(sorted(str(v) for v in results.objects(node, SH.value)))
+        path = results.value(node, SH.resultPath)
+        found.append(_result(
+            Severity.from_iri(results.value(node, SH.resultSeverity)), shape, str(focus),
+            messages, values, str(path) if isinstance(path, URIRef) else None,
+            document=_document_in_graph(data, focus),
+            sources=_sources_in_graph(data, focus, values)))
+    documents = tuple(sorted(str(d) for d in graph.subjects(RDF.type, BKG.Disclosure)))
+    return ValidationReport(tuple(sorted(found, key=ValidationResult.sort_key)), "pyshacl",
+                            documents)
+
+
+def _result(severity, shape, focus, messages, values, path, *, document, sources):
+    info = shape_infos().get(shape)
+    zh = messages.get("zh") or (info.messages.get("zh") if info else "") or ""
+    en = messages.get("en") or messages.get("") or (info.messages.get("en") if info else "")
+    lines = {(s.file, s.first, s.last): s for s in sorted(sources)}  # one per span
+    return ValidationResult(severity, shape, focus, zh, en or "", values, path, document,
+                            tuple(lines.values()))
+
+
+def _document_in_graph(graph: Graph, focus) -> str | None:
+    document = graph.value(focus, BKG.disclosure)
+    return str(document) if document is not None else None
+
+
+def _sources_in_graph(graph: Graph, focus, values: Iterable[str]) -> list[SourceRef]:
+    nodes = {focus} | {URIRef(v) for v in values if v.startswith(("http", "urn:"))}
+    for predicate in _RELATED:
+        nodes |= set(graph.subjects(predicate, focus)) | set(graph.objects(focus, predicate))
+    refs = []
+    for node in nodes:
+        first, last = graph.value(node, BKG.firstLine), graph.value(node, BKG.lastLine)
+        source = graph.value(node, PROV.wasDerivedFrom)
+        if first is None or source is None:
+            continue
+        name = graph.value(source, BKG.fileName)
+        refs.append(SourceRef(str(name or source), int(first), int(last or first), str(node)))
+    return refs
+
+
+def check_store(store: Store, *, incremental: bool = True) -> ValidationReport:
+    """Validate every disclosure in the store with the shapes translated to SPARQL."""
+    documents = {d.graph: d.sha256 for d in store.documents()}
+    digest = shapes_digest()
+    cache = _load_cache(store) if incremental else None
+    if cache and cache["shapes"] == digest:
+        unchanged = {g for g, sha in documents.items() if cache["documents"].get(g) == sha}
+    else:
+        unchanged = set()
+    changed = sorted(set(documents) - unchanged)
+    kept = [r for r in _cached_results(cache) if r.document in unchanged]
+    found = []
+    for query in queries(shapes_graph()):
+        if query.scoped and not changed:
+            continue
+        sparql = query.sparql
+        if query.scoped and unchanged:
+            sparql = scoped(query, changed)
+        columns, rows = store.run(sparql)
+        for row in rows:
+            values = dict(zip(columns, row, strict=True))
+            value = values.get("value")
+            found.append((query, values, () if value is None else (str(value),)))
+    located = _locate(store, {str(v["this"]) for _, v, _ in found} | {
+        value[0] for _, _, value in found if value and value[0].startswith(("http", "urn:"))})
+    fresh = []
+    for query, values, value in found:
+        focus = str(values["this"])
+        messages = {lang: message(text, values) for lang, text in query.messages.items()}
+        document, sources = located.get(focus, (None, []))
+        sources = list(sources) + [s for v in value for s in located.get(v, (None, []))[1]]
+        fresh.append(_result(query.severity, query.shape, focus, messages, value, None,
+                             document=document, sources=sources))
+    results = tuple(sorted(set(kept + fresh), key=ValidationResult.sort_key))
+    if incremental:
+        _save_cache(store, digest, documents, results)
+    return ValidationReport(results, "sparql", tuple(sorted(documents)),
+                            skipped=tuple(sorted(unchanged)))
+
+
+def _locate(store: Store, nodes: set[str]) -> dict[str, tuple[str | None, list[SourceRef]]]:
+    """Document and source lines of each node, and of the facts related to it."""
+    located: dict[str, tuple[str | None, list[SourceRef]]] = {}
+    ordered = sorted(nodes)
+    for start in range(0, len(ordered), 400):
+        values = " ".join(f"<{n}>" for n in ordered[start:start + 400])
+        _, rows = store.run(f"""
+            SELECT ?focus ?document ?node ?file ?first ?last WHERE {{
+              VALUES ?focus {{ {values} }}
+              OPTIONAL {{ ?focus bkg:disclosure ?document }}
+              OPTIONAL {{
+                {{ ?focus bkg:firstLine ?first . BIND (?focus AS ?node) }}
+                UNION {{ ?node bkg:partOf ?focus ; bkg:firstLine ?first . }}
+                UNION {{ ?focus bkg:changeOf ?node . ?node bkg:firstLine ?first . }}
+                ?node bkg:lastLine ?last ; prov:wasDerivedFrom ?src .
+                ?src bkg:fileName ?file .
+              }}
+            }}""")
+        for focus, document, node, file, first, last in rows:
+            entry = located.setdefault(focus, (document, []))
+            if node is not None:
+                entry[1].append(SourceRef(file, first, last, node))
+    return located
+
+
+def _load_cache(store: Store) -> dict | None:
+    rows = store.select(f"SELECT ?json WHERE {{ GRAPH <{CACHE_GRAPH}> {{ ?s ?p ?json }} }}")
+    return json.loads(rows[0][0]) if rows else None
+
+
+def _cached_results(cache: dict | None) -> list[ValidationResult]:
+    if not cache:
+        return []
+    results = []
+    for item in cache["results"]:
+        item = dict(item)
+        item["severity"] = Severity(item["severity"])
+        item["values"] = tuple(item["values"])
+        item["sources"] = tuple(SourceRef(**s) for s in item["sources"])
+        results.append(ValidationResult(**item))
+    return results
+
+
+def _save_cache(store: Store, digest: str, documents: dict[str, str],
+                results: tuple[ValidationResult, ...]) -> None:
+    payload = {"shapes": digest, "documents": documents, "results": [
+        {**r.__dict__, "severity": r.severity.value,
+         "sources": [s.__dict__ for s in r.sources]} for r in results]}
+    graph = Graph(identifier=URIRef(CACHE_GRAPH))
+    graph.add((URIRef(CACHE_GRAPH), BKG.cache, Literal(json.dumps(payload, ensure_ascii=False))))
+    store.replace_graph(graph)
