@@ -21,6 +21,7 @@ from budgetkg.store import Store
 from budgetkg.validate.report import SourceRef, ValidationReport, ValidationResult, message
 from budgetkg.validate.shapes import (
     Severity,
+    involves_query,
     shape_id,
     shape_infos,
     shapes_digest,
@@ -56,7 +57,8 @@ def check_graph(graph: Graph) -> ValidationReport:
             Severity.from_iri(results.value(node, SH.resultSeverity)), shape, str(focus),
             messages, values, str(path) if isinstance(path, URIRef) else None,
             document=_document_in_graph(data, focus),
-            sources=_sources_in_graph(data, focus, values)))
+            sources=_sources_in_graph(data, focus, values, _involved_in_graph(data, shape,
+                                                                              focus))))
     documents = tuple(sorted(str(d) for d in graph.subjects(RDF.type, BKG.Disclosure)))
     return ValidationReport(tuple(sorted(found, key=ValidationResult.sort_key)), "pyshacl",
                             documents)
@@ -76,8 +78,16 @@ def _document_in_graph(graph: Graph, focus) -> str | None:
     return str(document) if document is not None else None
 
 
-def _sources_in_graph(graph: Graph, focus, values: Iterable[str]) -> list[SourceRef]:
-    nodes = {focus} | {URIRef(v) for v in values if v.startswith(("http", "urn:"))}
+def _involved_in_graph(graph: Graph, shape: str, focus) -> set:
+    query = involves_query(shape)
+    if query is None:
+        return set()
+    return {row[1] for row in graph.query(query, initBindings={"this": focus})}
+
+
+def _sources_in_graph(graph: Graph, focus, values: Iterable[str], involved: set,
+                      ) -> list[SourceRef]:
+    nodes = {focus} | involved | {URIRef(v) for v in values if v.startswith(("http", "urn:"))}
     for predicate in _RELATED:
         nodes |= set(graph.subjects(predicate, focus)) | set(graph.objects(focus, predicate))
     refs = []
@@ -114,14 +124,17 @@ def check_store(store: Store, *, incremental: bool = True) -> ValidationReport:
             values = dict(zip(columns, row, strict=True))
             value = values.get("value")
             found.append((query, values, () if value is None else (str(value),)))
+    involved = _involved_in_store(store, found)
     located = _locate(store, {str(v["this"]) for _, v, _ in found} | {
-        value[0] for _, _, value in found if value and value[0].startswith(("http", "urn:"))})
+        value[0] for _, _, value in found if value and value[0].startswith(("http", "urn:"))}
+        | {node for nodes in involved.values() for node in nodes})
     fresh = []
     for query, values, value in found:
         focus = str(values["this"])
         messages = {lang: message(text, values) for lang, text in query.messages.items()}
         document, sources = located.get(focus, (None, []))
-        sources = list(sources) + [s for v in value for s in located.get(v, (None, []))[1]]
+        others = [*value, *involved.get((query.shape, focus), ())]
+        sources = list(sources) + [s for v in others for s in located.get(v, (None, []))[1]]
         fresh.append(_result(query.severity, query.shape, focus, messages, value, None,
                              document=document, sources=sources))
     results = tuple(sorted(set(kept + fresh), key=ValidationResult.sort_key))
@@ -129,6 +142,25 @@ def check_store(store: Store, *, incremental: bool = True) -> ValidationReport:
         _save_cache(store, digest, documents, results)
     return ValidationReport(results, "sparql", tuple(sorted(documents)),
                             skipped=tuple(sorted(unchanged)))
+
+
+def _involved_in_store(store: Store, found) -> dict[tuple[str, str], set[str]]:
+    """For shapes that name the facts they involve: (shape, focus) → those facts."""
+    by_shape: dict[str, set[str]] = {}
+    for query, values, _ in found:
+        if involves_query(query.shape) is not None:
+            by_shape.setdefault(query.shape, set()).add(str(values["this"]))
+    involved: dict[tuple[str, str], set[str]] = {}
+    for shape, focuses in by_shape.items():
+        text = involves_query(shape).replace("$this", "?this")
+        values = " ".join(f"<{f}>" for f in sorted(focuses))
+        found_where = re.search(r"\bWHERE\s*\{", text, re.IGNORECASE)
+        text = (text[: found_where.end()] + f" VALUES ?this {{ {values} }} "
+                + text[found_where.end():])
+        _, rows = store.run(text)
+        for focus, node in rows:
+            involved.setdefault((shape, focus), set()).add(node)
+    return involved
 
 
 def _locate(store: Store, nodes: set[str]) -> dict[str, tuple[str | None, list[SourceRef]]]:

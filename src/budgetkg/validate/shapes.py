@@ -105,3 +105,17 @@ def shape_infos() -> dict[str, ShapeInfo]:
         found[shape_id(shape)] = ShapeInfo(str(shape), shape_id(shape), labels.get("zh", ""),
                                            labels.get("en", ""), severity, messages)
     return found
+
+
+@lru_cache(maxsize=None)
+def involves_query(shape: str) -> str | None:
+    """The shape's ``bkgsh:involves`` SELECT ($this, ?node) with its prefixes: the facts
+    a report cites besides the focus node, or None."""
+    graph = shapes_graph()
+    query = graph.value(URIRef(SHAPES_NS + shape), URIRef(SHAPES_NS + "involves"))
+    if query is None:
+        return None
+    prefixes = "\n".join(
+        f"PREFIX {graph.value(d, SH.prefix)}: <{graph.value(d, SH.namespace)}>"
+        for d in sorted(graph.objects(URIRef(SHAPES_NS), SH.declare)))
+    return f"{prefixes}\n{query}"
