@@ -1,25 +1,33 @@
 """Build the store from documents: ``build(paths)`` extracts, maps and stores each file.
 
-A document is skipped when a file with the same content is already stored, replaces the
-graph of the same disclosure when it changed, and leaves nothing behind when it fails.
+- A file whose content (SHA-256) is already stored is skipped without being read twice.
+- Extraction and mapping run in parallel on all cores; each worker returns N-Triples text,
+  never an rdflib graph, so memory stays flat however large the corpus.
+- Documents are written in batches, each batch one Oxigraph transaction that drops the
+  graphs it replaces and loads the new ones: a document is wholly in or not at all, and a
+  build interrupted at any point leaves a consistent store.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable, Sequence
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from budgetkg.errors import InputError
 from budgetkg.extract import extract_source
-from budgetkg.mapping import to_graph
+from budgetkg.mapping import to_ntriples
 from budgetkg.resources import bundled_documents
 from budgetkg.store import Store, default_store_path
-from budgetkg.text import read_source
+from budgetkg.text import decode_source
 from budgetkg.vocab import DEFAULT_BASE
 
 SUFFIXES = (".txt", ".text")
+BATCH_TRIPLES = 200_000  # one transaction holds about this many triples
 
 
 class Outcome(enum.Enum):
@@ -27,6 +35,7 @@ class Outcome(enum.Enum):
     REPLACED = "replaced"
     UNCHANGED = "unchanged"
     FAILED = "failed"
+    REMOVED = "removed"
 
 
 @dataclass(frozen=True)
@@ -68,41 +77,124 @@ def collect(paths: Iterable[Path | str]) -> list[Path]:
     return found
 
 
+@dataclass(frozen=True)
+class _Prepared:
+    """What a worker sends back for one document."""
+
+    path: Path
+    sha256: str
+    graph: str | None = None
+    ntriples: str = ""
+    triples: int = 0
+    unparsed: int = 0
+    error: str = ""
+
+
+def _prepare(path: Path, base: str) -> _Prepared:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return _Prepared(path, "", error=str(InputError(f"cannot be read ({exc.strerror})",
+                                                        path=path)))
+    sha = hashlib.sha256(raw).hexdigest()
+    try:
+        disclosure = extract_source(decode_source(raw, path=path))
+    except InputError as error:
+        return _Prepared(path, sha, error=str(error))
+    graph, ntriples, count = to_ntriples(disclosure, base=base)
+    return _Prepared(path, sha, graph, ntriples, count, len(disclosure.coverage.unparsed))
+
+
+def _prepared(files: list[Path], base: str, workers: int) -> Iterator[_Prepared]:
+    if workers <= 1 or len(files) < 4:
+        yield from (_prepare(path, base) for path in files)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_prepare, files, [base] * len(files),
+                            chunksize=max(1, min(16, len(files) // (workers * 4))))
+
+
 def build(paths: Sequence[Path | str] | None = None, *, store: Store | Path | str | None = None,
-          base: str = DEFAULT_BASE,
+          base: str = DEFAULT_BASE, workers: int | None = None,
           on_document: Callable[[DocumentResult], None] | None = None) -> BuildReport:
-    """Add documents (files or folders; default: the bundled ``data/``) to the store."""
+    """Add documents (files or folders; default: the bundled ``data/``) to the store.
+
+    Re-adding a document replaces its graph; an unchanged file is skipped; a document
+    that fails is reported and leaves nothing behind.
+    """
     files = collect(paths) if paths else bundled_documents()
     opened = store if isinstance(store, Store) else Store(store or default_store_path())
     try:
         opened.load_ontology()
-        results = []
-        for path in files:
-            result = add_document(path, store=opened, base=base)
+        known = opened.source_hashes()
+        results: list[DocumentResult] = []
+
+        def report(result: DocumentResult) -> None:
             results.append(result)
             if on_document is not None:
                 on_document(result)
-        documents = len(opened.documents())
-        return BuildReport(tuple(results), documents, len(opened))
+
+        todo = []
+        for path in files:
+            sha = _sha256(path)
+            if sha is not None and sha in known:
+                report(DocumentResult(path, Outcome.UNCHANGED, known[sha]))
+            else:
+                todo.append(path)
+        batch: list[_Prepared] = []
+        for prepared in _prepared(todo, base, workers or os.cpu_count() or 1):
+            if prepared.error:
+                report(DocumentResult(prepared.path, Outcome.FAILED, message=prepared.error))
+                continue
+            batch.append(prepared)
+            if sum(p.triples for p in batch) >= BATCH_TRIPLES:
+                _write(opened, batch, report)
+                batch = []
+        _write(opened, batch, report)
+        return BuildReport(tuple(results), len(opened.documents()), len(opened))
     finally:
         if opened is not store:
             opened.close()
 
 
-def add_document(path: Path, *, store: Store, base: str = DEFAULT_BASE) -> DocumentResult:
-    """Extract, map and store one document; a failure is returned, not raised."""
+def _sha256(path: Path) -> str | None:
     try:
-        source = read_source(path)
-        existing = store.graph_for_source(source.sha256)
-        if existing is not None:
-            return DocumentResult(path, Outcome.UNCHANGED, existing)
-        disclosure = extract_source(source)
-        graph = to_graph(disclosure, base=base)
-    except InputError as error:
-        return DocumentResult(path, Outcome.FAILED, message=str(error))
-    name = str(graph.identifier)
-    replaced = store.has_graph(name)
-    triples = store.replace_graph(graph)
-    return DocumentResult(path, Outcome.REPLACED if replaced else Outcome.ADDED, name, triples,
-                          unparsed=len(disclosure.coverage.unparsed))
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None  # the worker reports it
 
+
+def _write(store: Store, batch: list[_Prepared], report) -> None:
+    if not batch:
+        return
+    # Two files of one disclosure in a batch: the later one wins, as it would one by one.
+    latest = {p.graph: p for p in batch}
+    existing = {g for g in latest if store.has_graph(g)}
+    store.replace_graphs([(p.graph, p.ntriples) for p in latest.values()])
+    for prepared in batch:
+        replaced = prepared.graph in existing or latest[prepared.graph] is not prepared
+        report(DocumentResult(prepared.path, Outcome.REPLACED if replaced else Outcome.ADDED,
+                              prepared.graph, prepared.triples, unparsed=prepared.unparsed))
+
+
+def remove(documents: Sequence[str], *, store: Store | Path | str | None = None,
+           ) -> tuple[DocumentResult, ...]:
+    """Remove disclosures from the store, named by graph IRI or by source file name."""
+    opened = store if isinstance(store, Store) else Store(store or default_store_path())
+    try:
+        stored = opened.documents()
+        results = []
+        for name in documents:
+            matches = [d for d in stored if name == d.graph or d.source == Path(name).name]
+            if not matches:
+                known = ", ".join(sorted({d.source for d in stored})[:10]) or "none"
+                raise InputError(f"no stored disclosure from this file or graph; stored "
+                                 f"files include: {known}", path=name)
+            for match in matches:
+                opened.remove_graph(match.graph)
+                results.append(DocumentResult(Path(match.source), Outcome.REMOVED,
+                                              match.graph))
+        return tuple(results)
+    finally:
+        if opened is not store:
+            opened.close()

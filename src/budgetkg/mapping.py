@@ -19,7 +19,7 @@ from budgetkg.records import Disclosure, Figure, Indicator, Project, Span
 from budgetkg.values import Amount, Target
 from budgetkg.vocab import BKG, DEFAULT_BASE, ORG, PREFIXES, Minter, code
 
-__all__ = ["disclosure_iri", "to_graph"]
+__all__ = ["disclosure_iri", "to_graph", "to_ntriples"]
 
 
 def disclosure_iri(disclosure: Disclosure, *, base: str = DEFAULT_BASE) -> str:
@@ -40,6 +40,28 @@ def to_graph(disclosure: Disclosure, *, base: str = DEFAULT_BASE) -> Graph:
     for triple in mapper.triples:
         graph.add(triple)
     return graph
+
+
+def to_ntriples(disclosure: Disclosure, *, base: str = DEFAULT_BASE) -> tuple[str, str, int]:
+    """The graph name, the N-Triples text (sorted, so byte-identical for the same input)
+    and the triple count: what a bulk build loads, without an rdflib Graph in between."""
+    mapper = _Mapper(disclosure, Minter(base))
+    mapper.run()
+    lines = sorted({f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o in mapper.triples})
+    return mapper.doc, "\n".join(lines) + "\n", len(lines)
+
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nt(term) -> str:
+    """A term in N-Triples syntax (rdflib's n3() writes long strings Turtle-style)."""
+    if isinstance(term, Literal):
+        text = f'"{str(term).translate(_ESCAPES)}"'
+        if term.language:
+            return f"{text}@{term.language}"
+        return f"{text}^^<{term.datatype}>" if term.datatype else text
+    return f"<{term}>"
 
 
 def _zh(text: str) -> Literal:

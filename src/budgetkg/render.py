@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from budgetkg.query import QueryResult
 from budgetkg.store import Value
@@ -54,7 +55,7 @@ def print_table(result: QueryResult, console: Console) -> None:
     for column in result.columns:
         table.add_column(column, overflow="fold")
     for row in result.rows:
-        table.add_row(*(cell(v) for v in row))
+        table.add_row(*(Text(cell(v)) for v in row))  # values are data, not markup
     console.print(table)
     console.print(f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}",
                   style="dim")

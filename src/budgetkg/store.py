@@ -8,6 +8,7 @@ and a document that fails to extract never reaches the store at all.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from decimal import Decimal
@@ -15,12 +16,14 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.compare import to_canonical_graph
 
 from budgetkg.errors import StoreError
 from budgetkg.resources import ontology_files
 from budgetkg.vocab import BKG
 
 ONTOLOGY_GRAPH = "https://w3id.org/budgetkg/def"
+SKOLEM_AUTHORITY = "https://w3id.org/budgetkg"
 Value = str | int | Decimal | bool | None
 
 
@@ -81,11 +84,17 @@ class Store:
 
     def replace_graph(self, graph: Graph) -> int:
         """Put ``graph`` in place of the named graph of the same name, atomically."""
-        name = str(graph.identifier)
-        body = graph.serialize(format="nt")
-        self.oxigraph.update(f"DROP SILENT GRAPH <{name}> ;\n"
-                             f"INSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}")
+        self.replace_graphs([(str(graph.identifier), graph.serialize(format="nt"))])
         return len(graph)
+
+    def replace_graphs(self, graphs: list[tuple[str, str]]) -> None:
+        """Replace several named graphs, given as (name, N-Triples text), in one
+        transaction: either all of them change or none does."""
+        if not graphs:
+            return
+        drops = "".join(f"DROP SILENT GRAPH <{name}> ;\n" for name, _ in graphs)
+        inserts = "".join(f"GRAPH <{name}> {{\n{body}\n}}\n" for name, body in graphs)
+        self.oxigraph.update(f"{drops}INSERT DATA {{\n{inserts}}}")
 
     def has_graph(self, name: str) -> bool:
         return self.oxigraph.contains_named_graph(ox.NamedNode(name))
@@ -97,13 +106,34 @@ class Store:
         return True
 
     def load_ontology(self) -> None:
-        """(Re)load the ontology, code lists and shapes into their own graph."""
+        """Load the ontology, code lists and shapes into their own graph, unless the
+        same files are there already (so an unchanged build leaves the store as it
+        was: the shapes' blank nodes would get new names on every load)."""
+        files = ontology_files()
+        digest = hashlib.sha256(b"".join(p.name.encode() + p.read_bytes()
+                                         for p in files)).hexdigest()
+        rows = self.select(f"SELECT ?d WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ "
+                           f"<{ONTOLOGY_GRAPH}> bkg:digest ?d }} }}")
+        if rows and rows[0][0] == digest:
+            return
+        parsed = Graph()
+        for path in files:
+            parsed.parse(path, format="turtle")
+        # Blank nodes (RDF lists, sh:declare) get canonical, content-derived names, so two
+        # stores built from the same files hold the same quads.
         graph = Graph(identifier=URIRef(ONTOLOGY_GRAPH))
-        for path in ontology_files():
-            graph.parse(path, format="turtle")
+        for triple in to_canonical_graph(parsed).skolemize(authority=SKOLEM_AUTHORITY):
+            graph.add(triple)
+        graph.add((URIRef(ONTOLOGY_GRAPH), BKG.digest, Literal(digest)))
         self.replace_graph(graph)
 
     # Reading
+
+    def source_hashes(self) -> dict[str, str]:
+        """SHA-256 of every stored source file → the disclosure graph built from it."""
+        rows = self.select("""SELECT ?sha ?g WHERE { GRAPH ?g {
+            ?g a bkg:Disclosure ; prov:wasDerivedFrom ?src . ?src bkg:sha256 ?sha } }""")
+        return {sha: graph for sha, graph in rows}
 
     def graph_for_source(self, sha256: str) -> str | None:
         """The disclosure graph built from a file with this checksum, if any."""

@@ -10,14 +10,17 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
-from budgetkg.build import BuildReport, DocumentResult, Outcome, build, collect
+from budgetkg.build import BuildReport, DocumentResult, Outcome, build, collect, remove
 from budgetkg.cli.base import BaseOption, StoreOption, app, err, out
+from budgetkg.cli.remote import PasswordOption, UserOption
 from budgetkg.errors import UsageError
 from budgetkg.extract import extract
 from budgetkg.mapping import to_graph
 from budgetkg.query import list_queries, load_query, run_query
 from budgetkg.records import Disclosure
+from budgetkg.remote import Endpoint
 from budgetkg.render import OutputFormat, print_table, render
 from budgetkg.resources import bundled_documents
 from budgetkg.store import Store, default_store_path
@@ -40,14 +43,15 @@ def _coverage(disclosure: Disclosure) -> None:
     err.print(f"{disclosure.source.path}: {disclosure.source.line_count} lines, "
               f"{len(disclosure.projects)} projects, "
               f"{sum(len(p.indicators) for p in disclosure.projects)} indicator rows; "
-              f"{len(coverage.noise)} lines with Word field codes removed as noise")
+              f"{len(coverage.noise)} lines with conversion leftovers (field codes, page "
+              "numbers) removed as noise", markup=False)
     if coverage.complete:
         err.print("coverage: every non-blank line was understood")
         return
     err.print(f"coverage: {len(coverage.unparsed)} lines not understood:", style="yellow")
     for item in coverage.unparsed:
         err.print(f"  {disclosure.source.path}:{item.line}: {item.reason}: "
-                  f"{item.text[:60]!r}")
+                  f"{item.text[:60]!r}", markup=False)
 
 
 @app.command("build")
@@ -57,16 +61,21 @@ def build_command(
         = None,
     store: StoreOption = None,
     base: BaseOption = DEFAULT_BASE,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", "-j", min=1, show_default=False,
+        help="Processes extracting in parallel [default: one per core].")] = None,
 ) -> None:
-    """Add documents or folders to the embedded store (re-adding replaces a document)."""
+    """Add documents or folders to the embedded store: unchanged files are skipped,
+    changed ones replace their own graph, failed ones leave nothing behind."""
     files = collect(paths) if paths else bundled_documents()
-    report = _build(files, store or default_store_path(), base)
+    report = _build(files, store or default_store_path(), base, workers)
     _summary(report)
     if report.failures:
         raise typer.Exit(2)
 
 
-def _build(files: list[Path], store: Path | Store, base: str) -> BuildReport:
+def _build(files: list[Path], store: Path | Store, base: str,
+           workers: int | None = None) -> BuildReport:
     started = time.monotonic()
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
@@ -79,7 +88,7 @@ def _build(files: list[Path], store: Path | Store, base: str) -> BuildReport:
             progress.update(task, advance=1, rate=f"{rate:.1f} documents/s",
                             description=result.path.name[:40])
 
-        return build(files, store=store, base=base, on_document=advance)
+        return build(files, store=store, base=base, workers=workers, on_document=advance)
 
 
 def _summary(report: BuildReport) -> None:
@@ -90,9 +99,10 @@ def _summary(report: BuildReport) -> None:
     for result in report.results:
         if result.unparsed:
             err.print(f"  {result.path}: {result.unparsed} lines not understood "
-                      f"(run 'budgetkg extract {result.path}' to see them)", style="yellow")
+                      f"(run 'budgetkg extract {result.path}' to see them)", style="yellow",
+                      markup=False)
     for failure in report.failures:
-        err.print(f"  failed: {failure.message}", style="red")
+        err.print(f"  failed: {failure.message}", style="red", markup=False)
 
 
 @app.command("query")
@@ -106,6 +116,12 @@ def query_command(
         "--format", "-f", help="Output format.", case_sensitive=False)] = OutputFormat.TABLE,
     store: StoreOption = None,
     list_: Annotated[bool, typer.Option("--list", help="List the bundled queries.")] = False,
+    endpoint: Annotated[str | None, typer.Option(
+        "--endpoint", show_default=False,
+        help="Run on a remote SPARQL 1.1 endpoint instead of the store, e.g. "
+             "http://127.0.0.1:7878/query (over the union of its graphs).")] = None,
+    user: UserOption = None,
+    password: PasswordOption = None,
 ) -> None:
     """Run a SPARQL query on the store (built from the bundled data on first use)."""
     if list_:
@@ -115,13 +131,17 @@ def query_command(
         raise UsageError("name a query (see 'budgetkg query --list') or a .rq file")
     stored = load_query(query)
     params = _params(param or [])
-    path = store or default_store_path()
-    with Store(path) as opened:
-        if opened.is_empty():
-            err.print(f"the store at {path} is empty: building it from the bundled data "
-                      "first")
-            _summary(_build(bundled_documents(), opened, DEFAULT_BASE))
-        result = run_query(stored, params=params, store=opened)
+    if endpoint is not None:
+        remote = Endpoint(endpoint, user=user, password=password)
+        result = run_query(stored, params=params, store=remote)
+    else:
+        path = store or default_store_path()
+        with Store(path) as opened:
+            if opened.is_empty():
+                err.print(f"the store at {path} is empty: building it from the bundled data "
+                          "first")
+                _summary(_build(bundled_documents(), opened, DEFAULT_BASE))
+            result = run_query(stored, params=params, store=opened)
     if output is OutputFormat.TABLE:
         print_table(result, out)
     else:
@@ -142,15 +162,36 @@ def _list_queries() -> None:
     table = Table("query", "description", "parameters", "columns")
     for stored in list_queries():
         params = ", ".join(f"{p.name}{'' if p.required else '?'}" for p in stored.parameters)
-        table.add_row(stored.name, stored.description, params, ", ".join(stored.columns))
+        table.add_row(*map(Text, (stored.name, stored.description, params,
+                                  ", ".join(stored.columns))))
     out.print(table)
+
+
+@app.command("remove")
+def remove_command(
+    documents: Annotated[list[str], typer.Argument(
+        help="Source file names (or paths, or graph IRIs) of disclosures to remove.",
+        show_default=False)],
+    store: StoreOption = None,
+) -> None:
+    """Remove disclosures from the store, e.g. after their files were deleted."""
+    for result in remove(documents, store=store or default_store_path()):
+        err.print(f"removed {result.graph} ({result.path})", markup=False)
 
 
 @app.command("documents")
 def documents_command(store: StoreOption = None) -> None:
-    """List the disclosures in the store."""
+    """List the disclosures in the store (a table on a terminal, TSV in a pipe)."""
     with Store(store or default_store_path()) as opened:
-        table = Table("graph", "title", "year", "source")
-        for doc in opened.documents():
-            table.add_row(doc.graph, doc.title, str(doc.year or ""), doc.source)
-        out.print(table)
+        documents = opened.documents()
+    rows = [(d.graph, d.title, str(d.year or ""), d.source) for d in documents]
+    if not out.is_terminal:
+        sys.stdout.write("".join("\t".join(row) + "\n"
+                                 for row in [("graph", "title", "year", "source"), *rows]))
+        return
+    table = Table()
+    for column in ("graph", "title", "year", "source"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*map(Text, row))
+    out.print(table)

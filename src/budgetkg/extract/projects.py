@@ -135,11 +135,12 @@ def _span(cells_: list[Cell]) -> Span:
 def _cells_until(reader: _Reader, *labels: str) -> list[Cell]:
     end = reader.find(*labels)
     if end is None:
-        reader.next(" or ".join(labels[:2]))  # raises: the table stops here
-        end = reader.find(*labels)
-        if end is None:
-            raise InputError(f"a project table without {labels[0]}", path=reader.path,
-                             line=reader.cells[-1].span.last)
+        last = reader.cells[-1].span.last if reader.cells else 0
+        if reader.at_end_of_file:
+            raise TruncatedDocumentError(f"the file ends in a project table before its "
+                                         f"{labels[0]} row", path=reader.path, line=last)
+        raise InputError(f"a project table without its {labels[0]} row", path=reader.path,
+                         line=last)
     taken = reader.cells[reader.index:end]
     reader.index = end
     return taken
@@ -164,9 +165,11 @@ def _budget_block(reader: _Reader, unit: MoneyUnit):
         else:
             break
     if found.get("budget") is None:
-        line = reader.peek().span.first if reader.peek() else reader.cells[-1].span.last
-        raise InputError("a project table without its 预算数 (budget amount)",
-                         path=reader.path, line=line)
+        if reader.peek() is None:
+            reader.next("预算数 (the budget amount)")  # raises: the table stops here
+        raise InputError(f"a project table without its 预算数 (budget amount); found "
+                         f"{reader.peek().flat[:30]!r}", path=reader.path,
+                         line=reader.peek().span.first)
     return found["budget"], found.get("fiscal"), found.get("other")
 
 
@@ -234,9 +237,15 @@ def _indicators(reader: _Reader, code: str) -> tuple[Indicator, ...]:
                          path=reader.path, line=cell.span.first)
     grid, leftover = rows(reader.cells[reader.index:], len(header))
     if leftover:
-        error = TruncatedDocumentError if reader.at_end_of_file else InputError
-        raise error(f"an indicator row of project {code} has {len(leftover)} of "
-                    f"{len(header)} cells", path=reader.path, line=leftover[-1].span.last)
+        if reader.at_end_of_file:
+            raise TruncatedDocumentError(
+                f"the file ends in the middle of an indicator row of project {code}: "
+                f"found {len(leftover)} cells, expected the {len(header)} the header row "
+                "announces",
+                path=reader.path, line=leftover[-1].span.last)
+        raise InputError(f"an indicator row of project {code} has {len(leftover)} cells; "
+                         f"expected the {len(header)} the header row announces (a cell was "
+                         "removed or split)", path=reader.path, line=leftover[0].span.first)
     if not grid:
         reader.next("indicator rows")
     indicators, previous = [], {"level1": "", "level2": ""}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import hashlib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from rdflib import Graph, URIRef
@@ -107,7 +107,7 @@ def shape_infos() -> dict[str, ShapeInfo]:
     return found
 
 
-@lru_cache(maxsize=None)
+@cache
 def involves_query(shape: str) -> str | None:
     """The shape's ``bkgsh:involves`` SELECT ($this, ?node) with its prefixes: the facts
     a report cites besides the focus node, or None."""
