@@ -94,8 +94,9 @@ def _build(files: list[Path], store: Path | Store, base: str,
 def _summary(report: BuildReport) -> None:
     parts = [f"{report.count(outcome)} {outcome.value}" for outcome in Outcome
              if report.count(outcome)]
+    plural = "" if report.documents == 1 else "s"
     err.print(f"build: {', '.join(parts) or 'nothing to do'}; the store holds "
-              f"{report.documents} disclosures, {report.triples} triples")
+              f"{report.documents} disclosure{plural}, {report.triples} triples")
     for result in report.results:
         if result.unparsed:
             err.print(f"  {result.path}: {result.unparsed} lines not understood "
