@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 
+import budgetkg.cli.remote as _remote  # noqa: F401  (registers export and push)
 from budgetkg.cli import core, validate  # noqa: F401  (they register their commands)
 from budgetkg.cli.base import app, err
 from budgetkg.errors import BudgetKGError
