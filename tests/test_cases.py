@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph
-from rdflib.compare import isomorphic, to_isomorphic, graph_diff
+from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from budgetkg.build import Outcome, build
 from budgetkg.extract import extract

@@ -60,7 +60,8 @@ def test_title_year_phase_and_department(seed):
 
 def test_legal_basis_is_the_three_cited_laws(seed):
     titles = [b.citation.documents[0].title for b in seed.legal_basis]
-    assert titles == ["中华人民共和国预算法", "地方预决算操作规程", "河北省预决算公开操作规程实施细则"]
+    assert titles == ["中华人民共和国预算法", "地方预决算操作规程",
+                      "河北省预决算公开操作规程实施细则"]
     assert {b.span.first for b in seed.legal_basis} == {7}
 
 
@@ -237,7 +238,8 @@ def test_multi_line_cells_are_joined(seed):
     # 服务对象 / blank / 满意度 (lines 268-270) and 评选县级优秀人才 / blank / 数量 (1233-1235).
     assert seed.projects[1].indicators[3].description == "服务对象满意度"
     assert seed.projects[14].indicators[0].description == "评选县级优秀人才数量"
-    assert seed.projects[0].goals == ("初步完成“智慧党建”试点平台建设", "“智慧党建”平台年底前投入使用")
+    assert seed.projects[0].goals == ("初步完成“智慧党建”试点平台建设",
+                                      "“智慧党建”平台年底前投入使用")
 
 
 def test_every_basis_maps_to_the_right_policy_documents(seed):

@@ -91,8 +91,9 @@ def _broken(seed_path: Path, tmp_path: Path, edits: dict[int, tuple[str, str]]) 
 
 def _new_results(seed_report, report):
     """(shape, severity, first lines cited) of each result the seed did not have."""
+    before = seed_report.keys()
     return sorted((r.shape, r.severity.value, tuple(sorted({s.first for s in r.sources})))
-                  for r in report.results if r.key not in seed_report.keys())
+                  for r in report.results if r.key not in before)
 
 
 def test_changed_operating_cost_total(seed_report, seed_path, tmp_path):
@@ -148,8 +149,9 @@ def test_validate_command_exit_codes(seed_path, tmp_path):
                            capture_output=True, text=True, env=env)
     assert store.returncode == 1 and '"conforms": false' in store.stdout
     clean = tmp_path / "clean.txt"
-    clean.write_text(seed_path.read_text(encoding="utf-8").replace(
-        "预算数30万元。其中：财政资金30万元", "预算数20万元。其中：财政资金20万元"), encoding="utf-8")
+    text = seed_path.read_text(encoding="utf-8")
+    clean.write_text(text.replace("预算数30万元。其中：财政资金30万元",
+                                  "预算数20万元。其中：财政资金20万元"), encoding="utf-8")
     fixed = subprocess.run([*run, str(clean)], capture_output=True, text=True, env=env)
     assert fixed.returncode == 0, fixed.stdout + fixed.stderr
     warned = subprocess.run([*run, str(clean), "--severity", "warning"], capture_output=True,

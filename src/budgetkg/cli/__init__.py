@@ -3,16 +3,17 @@ function and hands the result to a renderer. Results go to stdout; progress and
 diagnostics to stderr. Exit codes: 0 success, 1 data does not conform, 2 bad input or
 usage; anything else is a bug and keeps its traceback.
 
-Commands live in one module per concern (``core``: extract, build, query, documents) and
-register themselves on the shared ``app``.
+Commands live in one module per concern (``core``: extract, build, remove, query,
+documents; ``validate``; ``remote``: export, push; ``graph``: graph, policies) and register
+themselves on the shared ``app``.
 """
 
 from __future__ import annotations
 
 import sys
 
-import budgetkg.cli.remote as _remote  # noqa: F401  (registers export and push)
-from budgetkg.cli import core, validate  # noqa: F401  (they register their commands)
+# Each command module registers its commands on the shared app when imported.
+from budgetkg.cli import core, graph, remote, validate  # noqa: F401
 from budgetkg.cli.base import app, err
 from budgetkg.errors import BudgetKGError
 
