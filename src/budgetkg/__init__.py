@@ -8,43 +8,60 @@ Everything the command line does is one function away::
     report = budgetkg.build(["data/"], store="kg-store")        # the embedded store
     result = budgetkg.query("by_policy", params={"policy": "昌发[2019]4号"}, store="kg-store")
     for row in result.as_dicts(): ...
+    budgetkg.validate_store("kg-store")                         # SHACL, as SPARQL
+    with budgetkg.Store("kg-store") as store:
+        budgetkg.export(store, out=Path("open-data"))           # Turtle + DCAT catalogue
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from budgetkg.build import BuildReport, Outcome, build
+from budgetkg.build import BuildReport, Outcome, build, remove
 from budgetkg.errors import BudgetKGError, InputError, UsageError
+from budgetkg.export import ExportFormat, ExportReport, export
 from budgetkg.extract import extract
 from budgetkg.mapping import to_graph
+from budgetkg.network import NetworkFacts, network_facts, policy_graph
 from budgetkg.query import QueryResult, StoredQuery, list_queries, load_query, run_query
 from budgetkg.records import Disclosure
+from budgetkg.remote import Endpoint, PushReport, RemoteError, push
 from budgetkg.render import OutputFormat
 from budgetkg.store import Store, default_store_path
+from budgetkg.validate import Severity, ValidationReport, validate_document, validate_store
+from budgetkg.visualise import GraphFormat, render_graph
 from budgetkg.vocab import DEFAULT_BASE
 
 __version__ = "0.1.0"
 
+# The functions a notebook user calls, and the enums and errors they need; result types
+# live in their modules (budgetkg.build.BuildReport, budgetkg.validate.ValidationReport …).
 __all__ = [
     "DEFAULT_BASE",
     "BudgetKGError",
-    "BuildReport",
-    "Disclosure",
+    "Endpoint",
+    "ExportFormat",
+    "GraphFormat",
     "InputError",
     "Outcome",
     "OutputFormat",
-    "QueryResult",
+    "Severity",
     "Store",
-    "StoredQuery",
     "UsageError",
     "build",
-    "default_store_path",
+    "export",
     "extract",
     "list_queries",
-    "load_query",
+    "network_facts",
+    "policy_graph",
+    "push",
     "query",
+    "remove",
+    "render_graph",
+    "run_query",
     "to_graph",
+    "validate_document",
+    "validate_store",
 ]
 
 

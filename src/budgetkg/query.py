@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from rdflib import Literal
 from rdflib.namespace import XSD
@@ -27,7 +28,7 @@ from rdflib.namespace import XSD
 from budgetkg.citations import normalise_title, parse_document_number
 from budgetkg.errors import UsageError
 from budgetkg.resources import queries_dir
-from budgetkg.store import Store, Value
+from budgetkg.store import Value
 
 KINDS = ("policy", "integer", "string", "zh")
 _HEADER_TITLE = re.compile(r"^#\s*(\w+)\s*[—-]+\s*(.+)$")
@@ -154,9 +155,16 @@ def policy_key(text: str) -> str:
     return "title:" + normalise_title(text)
 
 
+class Runner(Protocol):
+    """What a query runs on: the embedded ``Store`` or a remote ``Endpoint``."""
+
+    def run(self, sparql: str, bindings: dict[str, object] | None = None,
+            ) -> tuple[tuple[str, ...], list[tuple[Value, ...]]] | bool: ...
+
+
 def run_query(query: StoredQuery | str | Path, *, params: dict[str, str] | None = None,
-              store: Store) -> QueryResult:
-    """Run a stored query (or a name/path) on an open store."""
+              store: Runner) -> QueryResult:
+    """Run a stored query (or a name/path) on an open store or a remote endpoint."""
     if not isinstance(query, StoredQuery):
         query = load_query(query)
     bindings = bind(query, params or {})
