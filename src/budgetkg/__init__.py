@@ -17,18 +17,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from budgetkg.build import BuildReport, Outcome, build, remove
+from budgetkg.build import Outcome, build, remove
 from budgetkg.errors import BudgetKGError, InputError, UsageError
-from budgetkg.export import ExportFormat, ExportReport, export
+from budgetkg.export import ExportFormat, export
 from budgetkg.extract import extract
 from budgetkg.mapping import to_graph
-from budgetkg.network import NetworkFacts, network_facts, policy_graph
+from budgetkg.network import network_facts, policy_graph
 from budgetkg.query import QueryResult, StoredQuery, list_queries, load_query, run_query
-from budgetkg.records import Disclosure
-from budgetkg.remote import Endpoint, PushReport, RemoteError, push
+from budgetkg.remote import Endpoint, push
 from budgetkg.render import OutputFormat
 from budgetkg.store import Store, default_store_path
-from budgetkg.validate import Severity, ValidationReport, validate_document, validate_store
+from budgetkg.validate import Severity, validate_document, validate_store
 from budgetkg.visualise import GraphFormat, render_graph
 from budgetkg.vocab import DEFAULT_BASE
 
