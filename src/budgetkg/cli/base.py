@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from budgetkg import __version__
+from budgetkg.build import BuildReport, DocumentResult, Outcome, build
+from budgetkg.resources import bundled_documents
+from budgetkg.store import Store, default_store_path
 from budgetkg.vocab import DEFAULT_BASE
 
 app = typer.Typer(
@@ -39,4 +46,50 @@ def _main(version: Annotated[bool, typer.Option(
     """Turn government budget disclosures into a validated, queryable knowledge graph."""
 
 
-__all__ = ["DEFAULT_BASE", "BaseOption", "StoreOption", "app", "err", "out"]
+@contextmanager
+def store_for_reading(path: Path | None) -> Iterator[Store]:
+    """The store at ``path`` (or the default), built from the bundled data first when it
+    is empty, so a first query or validation on a fresh machine has something to read."""
+    path = path or default_store_path()
+    with Store(path) as opened:
+        if opened.is_empty():
+            err.print(f"the store at {path} is empty: building it from the bundled data first",
+                      markup=False)
+            print_summary(build_with_progress(bundled_documents(), opened, DEFAULT_BASE))
+        yield opened
+
+
+def build_with_progress(files: list[Path], store: Path | Store, base: str,
+           workers: int | None = None) -> BuildReport:
+    started = time.monotonic()
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
+                  console=err, transient=True) as progress:
+        task = progress.add_task("building", total=len(files), rate="")
+
+        def advance(result: DocumentResult) -> None:
+            done = progress.tasks[0].completed + 1
+            rate = done / max(time.monotonic() - started, 1e-6)
+            progress.update(task, advance=1, rate=f"{rate:.1f} documents/s",
+                            description=result.path.name[:40])
+
+        return build(files, store=store, base=base, workers=workers, on_document=advance)
+
+
+def print_summary(report: BuildReport) -> None:
+    parts = [f"{report.count(outcome)} {outcome.value}" for outcome in Outcome
+             if report.count(outcome)]
+    plural = "" if report.documents == 1 else "s"
+    err.print(f"build: {', '.join(parts) or 'nothing to do'}; the store holds "
+              f"{report.documents} disclosure{plural}, {report.triples} triples")
+    for result in report.results:
+        if result.unparsed:
+            err.print(f"  {result.path}: {result.unparsed} lines not understood "
+                      f"(run 'budgetkg extract {result.path}' to see them)", style="yellow",
+                      markup=False)
+    for failure in report.failures:
+        err.print(f"  failed: {failure.message}", style="red", markup=False)
+
+
+__all__ = ["DEFAULT_BASE", "BaseOption", "StoreOption", "app", "build_with_progress", "err",
+           "out", "print_summary", "store_for_reading"]

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
-from budgetkg.build import BuildReport, DocumentResult, Outcome, build, collect, remove
-from budgetkg.cli.base import BaseOption, StoreOption, app, err, out
+from budgetkg.build import collect, remove
+from budgetkg.cli.base import (
+    BaseOption,
+    StoreOption,
+    app,
+    build_with_progress,
+    err,
+    out,
+    print_summary,
+    store_for_reading,
+)
 from budgetkg.cli.remote import PasswordOption, UserOption
 from budgetkg.errors import UsageError
 from budgetkg.extract import extract
@@ -68,42 +75,10 @@ def build_command(
     """Add documents or folders to the embedded store: unchanged files are skipped,
     changed ones replace their own graph, failed ones leave nothing behind."""
     files = collect(paths) if paths else bundled_documents()
-    report = _build(files, store or default_store_path(), base, workers)
-    _summary(report)
+    report = build_with_progress(files, store or default_store_path(), base, workers)
+    print_summary(report)
     if report.failures:
         raise typer.Exit(2)
-
-
-def _build(files: list[Path], store: Path | Store, base: str,
-           workers: int | None = None) -> BuildReport:
-    started = time.monotonic()
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
-                  console=err, transient=True) as progress:
-        task = progress.add_task("building", total=len(files), rate="")
-
-        def advance(result: DocumentResult) -> None:
-            done = progress.tasks[0].completed + 1
-            rate = done / max(time.monotonic() - started, 1e-6)
-            progress.update(task, advance=1, rate=f"{rate:.1f} documents/s",
-                            description=result.path.name[:40])
-
-        return build(files, store=store, base=base, workers=workers, on_document=advance)
-
-
-def _summary(report: BuildReport) -> None:
-    parts = [f"{report.count(outcome)} {outcome.value}" for outcome in Outcome
-             if report.count(outcome)]
-    plural = "" if report.documents == 1 else "s"
-    err.print(f"build: {', '.join(parts) or 'nothing to do'}; the store holds "
-              f"{report.documents} disclosure{plural}, {report.triples} triples")
-    for result in report.results:
-        if result.unparsed:
-            err.print(f"  {result.path}: {result.unparsed} lines not understood "
-                      f"(run 'budgetkg extract {result.path}' to see them)", style="yellow",
-                      markup=False)
-    for failure in report.failures:
-        err.print(f"  failed: {failure.message}", style="red", markup=False)
 
 
 @app.command("query")
@@ -136,12 +111,7 @@ def query_command(
         remote = Endpoint(endpoint, user=user, password=password)
         result = run_query(stored, params=params, store=remote)
     else:
-        path = store or default_store_path()
-        with Store(path) as opened:
-            if opened.is_empty():
-                err.print(f"the store at {path} is empty: building it from the bundled data "
-                          "first")
-                _summary(_build(bundled_documents(), opened, DEFAULT_BASE))
+        with store_for_reading(store) as opened:
             result = run_query(stored, params=params, store=opened)
     if output is OutputFormat.TABLE:
         print_table(result, out)

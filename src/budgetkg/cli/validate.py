@@ -8,10 +8,7 @@ from typing import Annotated
 
 import typer
 
-from budgetkg.build import build
-from budgetkg.cli.base import BaseOption, StoreOption, app, err
-from budgetkg.resources import bundled_documents
-from budgetkg.store import Store, default_store_path
+from budgetkg.cli.base import BaseOption, StoreOption, app, err, store_for_reading
 from budgetkg.validate import (
     Severity,
     as_json,
@@ -51,12 +48,7 @@ def validate_command(
     if file is not None:
         report = validate_document(file, base=base)
     else:
-        path = store or default_store_path()
-        with Store(path) as opened:
-            if opened.is_empty():
-                err.print(f"the store at {path} is empty: building it from the bundled data "
-                          "first")
-                build(bundled_documents(), store=opened)
+        with store_for_reading(store) as opened:
             report = check_store(opened, incremental=not full)
         if report.skipped:
             err.print(f"{len(report.skipped)} unchanged document(s) reused from the last run")

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 import pyshacl
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF
+from rdflib.namespace import PROV, RDF, XSD
 
 from budgetkg.store import Store
 from budgetkg.validate.report import SourceRef, ValidationReport, ValidationResult, message
@@ -38,8 +38,7 @@ _RELATED = (BKG.partOf, BKG.changeOf)
 
 def check_graph(graph: Graph) -> ValidationReport:
     """Validate one graph with pySHACL (the ontology and code lists mixed in)."""
-    data = Graph()
-    data += graph
+    data = canonical(graph)
     data += vocabulary_graph()
     _, results, _ = pyshacl.validate(data, shacl_graph=shapes_graph(), inference="none",
                                      allow_warnings=True, abort_on_first=False)
@@ -47,9 +46,7 @@ def check_graph(graph: Graph) -> ValidationReport:
     for node in results.subjects(predicate=SH.focusNode):
         focus = results.value(node, SH.focusNode)
         shape = shape_id(results.value(node, SH.sourceShape))
-        # pySHACL drops the language tag when it fills a template; every Chinese
-        # template starts with a Chinese character or a placeholder filled with one.
-        messages = {m.language or ("zh" if _CJK.match(m) else "en"): str(m)
+        messages = {m.language or _language(str(m), shape): str(m)
                     for m in results.objects(node, SH.resultMessage)}
         values = tuple(sorted(str(v) for v in results.objects(node, SH.value)))
         path = results.value(node, SH.resultPath)
@@ -62,6 +59,37 @@ def check_graph(graph: Graph) -> ValidationReport:
     documents = tuple(sorted(str(d) for d in graph.subjects(RDF.type, BKG.Disclosure)))
     return ValidationReport(tuple(sorted(found, key=ValidationResult.sort_key)), "pyshacl",
                             documents)
+
+
+def _language(text: str, shape: str) -> str:
+    """pySHACL drops the language tag when it fills a message template: find the
+    template the text was filled from."""
+    info = shape_infos().get(shape)
+    for language, template in (info.messages.items() if info else ()):
+        pattern = re.sub(r"\\\{\\?[?$]\w+\\\}", ".*", re.escape(template))
+        if re.fullmatch(pattern, text, re.DOTALL):
+            return language
+    return "zh" if _CJK.search(text) else "en"
+
+
+def canonical(graph: Graph) -> Graph:
+    """The graph with numbers in canonical form ("80000.00" and "80000.0" become one
+    value), as the store keeps them, so both engines check the same values."""
+    result = Graph()
+    for subject, predicate, obj in graph:
+        if isinstance(obj, Literal) and obj.datatype in _NUMERIC and obj.ill_typed is False:
+            obj = _NUMERIC[obj.datatype](obj.value)
+        result.add((subject, predicate, obj))
+    return result
+
+
+def _canonical_decimal(value) -> Literal:
+    text = format(value.normalize(), "f")
+    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
+
+
+_NUMERIC = {XSD.integer: lambda v: Literal(str(int(v)), datatype=XSD.integer),
+            XSD.decimal: _canonical_decimal}
 
 
 def _result(severity, shape, focus, messages, values, path, *, document, sources):

@@ -21,6 +21,10 @@ from budgetkg.errors import BudgetKGError
 from budgetkg.validate.shapes import Severity, shape_id
 from budgetkg.vocab import SH
 
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_LEXICAL = {_XSD + "integer": r"^[+-]?[0-9]+$",
+            _XSD + "decimal": r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$",
+            _XSD + "date": r"^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$"}
 # Entities shared by all disclosures (a department across years, a policy document cited
 # everywhere): they carry no bkg:disclosure and are checked over the whole store.
 SHARED_CLASSES = {"https://w3id.org/budgetkg/def#Department",
@@ -71,8 +75,10 @@ def queries(shapes: Graph) -> list[ShapeQuery]:
 
 
 def _target(classes: list) -> str:
+    # Instances of subclasses are targets too (SHACL's rdfs:subClassOf* rule).
     values = " ".join(term(c) for c in classes)
-    return f"VALUES ?targetClass {{ {values} }} ?this a ?targetClass ."
+    return (f"VALUES ?targetClass {{ {values} }} ?thisClass <{RDFS.subClassOf}>* "
+            f"?targetClass . ?this a ?thisClass .")
 
 
 def _messages(shapes: Graph, node) -> dict[str, str]:
@@ -94,7 +100,12 @@ def _property_query(shapes: Graph, prop, target: str, local: bool) -> ShapeQuery
             GROUP BY ?this HAVING (COUNT(DISTINCT ?v) > {int(count)}) }}""")
     tests = []
     if (datatype := shapes.value(prop, SH.datatype)) is not None:
-        tests.append(f"!isLiteral(?value) || DATATYPE(?value) != {term(datatype)}")
+        test = f"!isLiteral(?value) || DATATYPE(?value) != {term(datatype)}"
+        if str(datatype) in _LEXICAL:
+            # An ill-typed literal ("二〇二一"^^xsd:integer) keeps its datatype in the
+            # store; SHACL counts it as a datatype violation.
+            test += f" || !REGEX(STR(?value), {term(Literal(_LEXICAL[str(datatype)]))})"
+        tests.append(test)
     if (cls := shapes.value(prop, SH["class"])) is not None:
         tests.append(f"NOT EXISTS {{ ?value a/<{RDFS.subClassOf}>* {term(cls)} }}")
     if (members := shapes.value(prop, SH["in"])) is not None:
@@ -145,4 +156,4 @@ def scoped(query: ShapeQuery, documents: list[str]) -> str:
     return _TARGET_LINE.sub(lambda m: m.group(0) + " " + pattern, query.sparql)
 
 
-_TARGET_LINE = re.compile(r"VALUES \?targetClass \{[^}]*\} \?this a \?targetClass \.")
+_TARGET_LINE = re.compile(r"VALUES \?targetClass \{[^}]*\} .*? \?this a \?thisClass \.")

@@ -1,0 +1,8 @@
+# A phase outside the list (a "draft" budget).
+PREFIX bkg: <https://w3id.org/budgetkg/def#>
+
+DELETE WHERE { <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget> bkg:budgetPhase ?phase } ;
+INSERT DATA {
+    <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget>
+        bkg:budgetPhase <https://w3id.org/budgetkg/code/phase/draft> .
+}

@@ -1,0 +1,6 @@
+# A share typed xsd:integer: the same number, but not an exact xsd:decimal.
+PREFIX bkg: <https://w3id.org/budgetkg/def#>
+PREFIX plan: <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget/project/999-0101-ABC-0001/plan/>
+
+DELETE WHERE { plan:3 bkg:cumulativePercent ?percent } ;
+INSERT DATA { plan:3 bkg:cumulativePercent 10 }

@@ -1,0 +1,5 @@
+# A blank cell: the June point states no share, which is allowed.
+PREFIX bkg: <https://w3id.org/budgetkg/def#>
+PREFIX plan: <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget/project/999-0101-ABC-0001/plan/>
+
+DELETE WHERE { plan:6 bkg:cumulativePercent ?percent }

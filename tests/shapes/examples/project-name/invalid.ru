@@ -1,0 +1,6 @@
+# A project whose name cell was empty.
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX prj: <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget/project/>
+
+DELETE WHERE { prj:999-0101-ABC-0001 rdfs:label ?name } ;
+INSERT DATA { prj:999-0101-ABC-0001 rdfs:label ""@zh }

@@ -1,0 +1,5 @@
+# A project that belongs to no department.
+PREFIX bkg: <https://w3id.org/budgetkg/def#>
+PREFIX prj: <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget/project/>
+
+DELETE WHERE { prj:999-0101-ABC-0001 bkg:organisation ?org }

@@ -1,0 +1,6 @@
+# A project year written as a string, not an xsd:integer.
+PREFIX bkg: <https://w3id.org/budgetkg/def#>
+PREFIX prj: <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget/project/>
+
+DELETE WHERE { prj:999-0101-ABC-0001 bkg:fiscalYear ?year } ;
+INSERT DATA { prj:999-0101-ABC-0001 bkg:fiscalYear "2021" }

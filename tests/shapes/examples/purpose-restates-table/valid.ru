@@ -1,0 +1,13 @@
+# The text says 其他资金0万元 and the table has no other funds: absent counts as 0.
+PREFIX bkg: <https://w3id.org/budgetkg/def#>
+PREFIX prj: <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget/project/>
+PREFIX pa: <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget/project/999-0101-ABC-0001/purpose-amount/>
+
+DELETE WHERE { prj:999-0101-ABC-0001 bkg:fiscalAmount ?fiscal ; bkg:otherAmount ?other } ;
+DELETE WHERE { pa:2 bkg:amount ?statedFiscal } ;
+DELETE WHERE { pa:3 bkg:amount ?statedOther } ;
+INSERT DATA {
+    prj:999-0101-ABC-0001 bkg:fiscalAmount 200000.00 .
+    pa:2 bkg:amount 200000.00 .
+    pa:3 bkg:amount 0.00 .
+}

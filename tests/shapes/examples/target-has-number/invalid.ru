@@ -1,0 +1,7 @@
+# A quantity target in words only, "按需维护": no number to check against.
+PREFIX bkg: <https://w3id.org/budgetkg/def#>
+PREFIX ind: <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget/project/999-0101-ABC-0001/indicator/>
+
+DELETE WHERE { ind:1 bkg:target ?target ; bkg:comparator ?comparator ; bkg:targetValue ?value ;
+                     bkg:targetUnit ?unit } ;
+INSERT DATA { ind:1 bkg:target "按需维护"@zh }

@@ -1,0 +1,6 @@
+# The benefit target only repeats the description, 财政业务信息化程度.
+PREFIX bkg: <https://w3id.org/budgetkg/def#>
+PREFIX ind: <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget/project/999-0101-ABC-0001/indicator/>
+
+DELETE WHERE { ind:2 bkg:target ?target } ;
+INSERT DATA { ind:2 bkg:target "财政业务信息化程度"@zh }

@@ -1,0 +1,262 @@
+"""The validation shapes, one example at a time.
+
+Every shape that can report a result has a folder ``tests/shapes/examples/<shape-id>/`` with
+two SPARQL Updates on ``tests/shapes/base.ttl``: ``valid.ru`` keeps the base conforming,
+``invalid.ru`` breaks that shape and no other. Adding a folder adds a case. Both engines run
+on every graph (pySHACL is the reference, the SPARQL engine must report the same keys), and
+every shape carries its text in Chinese and English.
+
+``tests/shapes/regressions/`` holds problems once found in the shapes and engines, each
+with the outcome it must have now (see the README there).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import RDF, RDFS
+from rdflib.term import Node
+
+from budgetkg.store import Store
+from budgetkg.validate import ValidationReport, check_graph, check_store
+from budgetkg.validate.shapes import SHAPES_NS, Severity, shapes_graph
+from budgetkg.vocab import BKG, SH
+
+SHAPES = Path(__file__).resolve().parent / "shapes"
+BASE = SHAPES / "base.ttl"
+EXAMPLES = SHAPES / "examples"
+REGRESSIONS = SHAPES / "regressions"
+KINDS = ("valid", "invalid")
+
+# What a node shape may say without reporting anything itself: metadata, targets and the
+# property shapes it groups (those report under their own ids).
+_NOT_CONSTRAINTS = {RDF.type, RDFS.label, RDFS.comment, SH.targetClass, SH.targetNode,
+                    SH.targetSubjectsOf, SH.targetObjectsOf, SH.severity, SH.property,
+                    SH.message, SH.name, SH.description, SH.deactivated}
+
+
+def _id(shape: Node) -> str:
+    assert str(shape).startswith(SHAPES_NS), f"shape {shape} outside {SHAPES_NS}"
+    return str(shape)[len(SHAPES_NS):]
+
+
+def _all_shapes() -> dict[str, Node]:
+    graph = shapes_graph()
+    shapes = set(graph.subjects(RDF.type, SH.NodeShape)) | set(
+        graph.subjects(RDF.type, SH.PropertyShape))
+    return {_id(shape): shape for shape in shapes}
+
+
+def _reporting_shapes() -> dict[str, Severity]:
+    """Shape id → declared severity, for every shape that reports results under its own id:
+    property shapes, and node shapes with a constraint of their own (sh:sparql)."""
+    graph = shapes_graph()
+    found = {}
+    for shape_id, shape in _all_shapes().items():
+        if (shape, RDF.type, SH.PropertyShape) in graph or (
+                set(graph.predicates(shape)) - _NOT_CONSTRAINTS):
+            found[shape_id] = Severity.from_iri(
+                graph.value(shape, SH.severity, default=SH.Violation))
+    return found
+
+
+ALL_SHAPES = sorted(_all_shapes())
+REPORTING = _reporting_shapes()
+EXAMPLE_DIRS = sorted(p for p in EXAMPLES.iterdir() if p.is_dir())
+EXAMPLE_FILES = [pytest.param(folder / f"{kind}.ru", id=f"{folder.name}/{kind}")
+                 for folder in EXAMPLE_DIRS for kind in KINDS]
+REGRESSION_FILES = sorted(REGRESSIONS.glob("*.ru"))
+
+
+def base_graph() -> Graph:
+    graph = Graph()
+    graph.parse(BASE, format="turtle")
+    return graph
+
+
+def graph_for(update: Path | None) -> Graph:
+    """The base graph, with an example's update applied."""
+    graph = base_graph()
+    if update is not None:
+        graph.update(update.read_text(encoding="utf-8"))
+    return graph
+
+
+def store_report(graph: Graph) -> ValidationReport:
+    """The SPARQL engine on ``graph`` as the store holds it: a named graph per disclosure."""
+    disclosure = next(graph.subjects(RDF.type, BKG.Disclosure))
+    named = Graph(identifier=URIRef(disclosure))
+    named += graph
+    with Store() as store:
+        store.load_ontology()
+        store.replace_graph(named)
+        return check_store(store, incremental=False)
+
+
+@cache
+def reports(update: Path | None) -> tuple[ValidationReport, ValidationReport]:
+    """(pySHACL, SPARQL) reports on the base with ``update`` applied, computed once."""
+    graph = graph_for(update)
+    return check_graph(graph), store_report(graph)
+
+
+def describe(report: ValidationReport) -> str:
+    return "\n".join(f"  {r.severity.value} {r.shape} {r.focus}" for r in report.results)
+
+
+def comment(update: Path) -> list[str]:
+    """The opening ``#`` lines of an update."""
+    lines = update.read_text(encoding="utf-8").splitlines()
+    end = next((i for i, line in enumerate(lines) if not line.startswith("#")), len(lines))
+    return lines[:end]
+
+
+# The catalogue of shapes --------------------------------------------------------------
+
+
+def test_every_reporting_shape_has_a_valid_and_an_invalid_example():
+    folders = {folder.name for folder in EXAMPLE_DIRS}
+    assert not set(REPORTING) - folders, (
+        f"shapes without examples: {sorted(set(REPORTING) - folders)}")
+    assert not folders - set(REPORTING), (
+        f"example folders naming no reporting shape: {sorted(folders - set(REPORTING))}")
+    for folder in EXAMPLE_DIRS:
+        assert sorted(p.name for p in folder.iterdir()) == ["invalid.ru", "valid.ru"], folder
+
+
+def test_every_reporting_shape_is_one_the_sparql_engine_translates():
+    # The SPARQL engine translates property shapes and sh:sparql constraints; a constraint
+    # put directly on a node shape would be checked by pySHACL alone.
+    graph = shapes_graph()
+    shapes = _all_shapes()
+    properties = {s for s in REPORTING if (shapes[s], RDF.type, SH.PropertyShape) in graph}
+    sparql = {s for s in REPORTING if (shapes[s], SH.sparql, None) in graph}
+    assert properties | sparql == set(REPORTING)
+    assert properties and sparql
+
+
+@pytest.mark.parametrize("shape_id", ALL_SHAPES)
+def test_every_shape_speaks_chinese_and_english(shape_id: str):
+    graph = shapes_graph()
+    shape = _all_shapes()[shape_id]
+
+    def languages(node: Node, predicate: URIRef) -> set[str | None]:
+        return {getattr(text, "language", None) for text in graph.objects(node, predicate)
+                if str(text).strip()}
+
+    if (shape, RDF.type, SH.PropertyShape) in graph:
+        assert {"zh", "en"} <= languages(shape, SH.message), "a property shape needs sh:message"
+        return
+    assert {"zh", "en"} <= languages(shape, RDFS.label), "a node shape needs rdfs:label"
+    for constraint in graph.objects(shape, SH.sparql):
+        assert {"zh", "en"} <= languages(constraint, SH.message), (
+            "a SHACL-SPARQL constraint needs sh:message")
+
+
+# The base and the examples -------------------------------------------------------------
+
+
+def test_base_conforms_under_both_engines():
+    for report in reports(None):
+        assert not report.results, f"{report.engine} on base.ttl:\n{describe(report)}"
+
+
+@pytest.mark.parametrize("update", EXAMPLE_FILES)
+def test_example_opens_with_a_one_line_comment(update: Path):
+    lines = comment(update)
+    assert len(lines) == 1 and len(lines[0]) > 10, "one '# …' line saying what it shows"
+
+
+@pytest.mark.parametrize("update", EXAMPLE_FILES)
+def test_example_changes_the_base(update: Path):
+    assert not isomorphic(graph_for(update), base_graph()), "the update changes nothing"
+
+
+@pytest.mark.parametrize("folder", EXAMPLE_DIRS, ids=lambda p: p.name)
+def test_valid_example_conforms_under_both_engines(folder: Path):
+    for report in reports(folder / "valid.ru"):
+        assert not report.results, f"{report.engine}:\n{describe(report)}"
+
+
+@pytest.mark.parametrize("folder", EXAMPLE_DIRS, ids=lambda p: p.name)
+def test_invalid_example_fires_its_shape_only(folder: Path):
+    shape_id = folder.name
+    expected = REPORTING.get(shape_id)
+    assert expected is not None, f"no reporting shape {shape_id}"
+    for report in reports(folder / "invalid.ru"):
+        assert report.results, f"{report.engine} reports nothing"
+        fired = {(r.shape, r.severity) for r in report.results}
+        assert fired == {(shape_id, expected)}, f"{report.engine}:\n{describe(report)}"
+
+
+@pytest.mark.parametrize("folder,engine", [
+    pytest.param(folder, engine, id=f"{folder.name}/{engine}")
+    for folder in EXAMPLE_DIRS for engine in ("pyshacl", "sparql")])
+def test_invalid_example_reports_filled_messages_in_both_languages(folder: Path, engine: str):
+    report = dict(zip(("pyshacl", "sparql"), reports(folder / "invalid.ru"), strict=True))[engine]
+    for result in report.results:
+        for text in (result.message_zh, result.message_en):
+            assert text.strip() and "{?" not in text and "{$" not in text, text
+        assert result.message_zh != result.message_en, result.message_zh
+
+
+@pytest.mark.parametrize("update", [pytest.param(None, id="base"), *EXAMPLE_FILES])
+def test_engines_agree(update: Path | None):
+    reference, sparql = reports(update)
+    assert sparql.keys() == reference.keys(), (
+        f"pySHACL only: {sorted(reference.keys() - sparql.keys())}\n"
+        f"SPARQL only: {sorted(sparql.keys() - reference.keys())}")
+
+
+def test_engines_agree_on_the_seed(seed_graph: Graph):
+    reference = check_graph(seed_graph)
+    sparql = store_report(seed_graph)
+    assert reference.results, "the seed has known warnings; an empty report means no check ran"
+    assert sparql.keys() == reference.keys(), (
+        f"pySHACL only: {sorted(reference.keys() - sparql.keys())}\n"
+        f"SPARQL only: {sorted(sparql.keys() - reference.keys())}")
+
+
+# Regressions: problems found once, with the outcome they must have now ---------------
+
+
+def _expected(update: Path) -> str:
+    for line in comment(update):
+        if line.startswith("# expected:"):
+            return line.removeprefix("# expected:").strip()
+    raise AssertionError(f"{update.name} has no '# expected:' line")
+
+
+@pytest.mark.parametrize("update", [pytest.param(path, id=path.stem)
+                                    for path in REGRESSION_FILES])
+def test_regression(update: Path):
+    expected = _expected(update)
+    reference, sparql = reports(update)
+    if expected == "engines agree":
+        assert sparql.keys() == reference.keys(), (
+            f"pySHACL:\n{describe(reference)}\nSPARQL:\n{describe(sparql)}")
+    elif expected == "no result":
+        for report in (reference, sparql):
+            assert not report.results, f"{report.engine}:\n{describe(report)}"
+    elif expected.startswith("fires "):
+        shape_id = expected.removeprefix("fires ")
+        assert shape_id in REPORTING, f"no reporting shape {shape_id}"
+        for report in (reference, sparql):
+            assert {r.shape for r in report.results} == {shape_id}, (
+                f"{report.engine}:\n{describe(report)}")
+    else:
+        raise AssertionError(f"{update.name}: unknown expectation {expected!r}")
+
+
+def test_regressions_are_well_formed():
+    assert REGRESSION_FILES
+    for update in REGRESSION_FILES:
+        expected = _expected(update)
+        assert expected in ("engines agree", "no result") or (
+            expected.startswith("fires ") and expected.removeprefix("fires ") in REPORTING), (
+            f"{update.name}: {expected!r}")
+        graph_for(update)  # parses and applies
