@@ -3,6 +3,7 @@ answer every bundled query as the original does."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import subprocess
 import sys
@@ -13,7 +14,6 @@ import pytest
 import rdflib
 from rdflib import Dataset
 
-from budgetkg import export as export_module
 from budgetkg.build import build
 from budgetkg.errors import StoreError, UsageError
 from budgetkg.export import ExportFormat, export, graph_triples
@@ -184,6 +184,9 @@ def test_a_graph_with_blank_nodes_is_refused():
 
 def test_the_export_streams_graph_by_graph_without_an_rdflib_graph(store: Store, tmp_path: Path,
                                                                    monkeypatch):
+    # budgetkg.export is also the name of the function the package exports; the module
+    # is the one in sys.modules.
+    export_module = importlib.import_module("budgetkg.export")
     read: list[str] = []
     original = export_module.graph_triples
 

@@ -3,9 +3,9 @@
 - A file whose content (SHA-256) is already stored is skipped without being read twice.
 - Extraction and mapping run in parallel on all cores; each worker returns N-Triples text,
   never an rdflib graph, so memory stays flat however large the corpus.
-- Documents are written in batches, each batch one Oxigraph transaction that drops the
-  graphs it replaces and loads the new ones: a document is wholly in or not at all, and a
-  build interrupted at any point leaves a consistent store.
+- Documents are written in batches with Oxigraph's bulk loader, behind a journal
+  (``Store.load_graphs``): a document is wholly in or not at all, and a build interrupted
+  at any point leaves only whole documents once the store is opened again.
 """
 
 from __future__ import annotations
@@ -170,7 +170,7 @@ def _write(store: Store, batch: list[_Prepared], report) -> None:
     # Two files of one disclosure in a batch: the later one wins, as it would one by one.
     latest = {p.graph: p for p in batch}
     existing = {g for g in latest if store.has_graph(g)}
-    store.replace_graphs([(p.graph, p.ntriples) for p in latest.values()])
+    store.load_graphs([(p.graph, p.ntriples) for p in latest.values()])
     for prepared in batch:
         replaced = prepared.graph in existing or latest[prepared.graph] is not prepared
         report(DocumentResult(prepared.path, Outcome.REPLACED if replaced else Outcome.ADDED,

@@ -8,16 +8,24 @@ report can quote the line a reader finds in the original document.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCAT, DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import Graph, URIRef
+from rdflib.namespace import DCAT as _DCAT
+from rdflib.namespace import DCTERMS as _DCTERMS
+from rdflib.namespace import PROV as _PROV
+from rdflib.namespace import RDF as _RDF
+from rdflib.namespace import RDFS as _RDFS
+from rdflib.namespace import SKOS as _SKOS
 
 from budgetkg import codes
 from budgetkg.citations import Citation
 from budgetkg.records import Disclosure, Figure, Indicator, Project, Span
 from budgetkg.values import Amount, Target
-from budgetkg.vocab import BKG, DEFAULT_BASE, ORG, PREFIXES, Minter, code
+from budgetkg.vocab import BKG as _BKG
+from budgetkg.vocab import DEFAULT_BASE, PREFIXES, Minter, code
+from budgetkg.vocab import ORG as _ORG
 
 __all__ = ["disclosure_iri", "to_graph", "to_ntriples"]
 
@@ -28,56 +36,73 @@ def disclosure_iri(disclosure: Disclosure, *, base: str = DEFAULT_BASE) -> str:
     return minter.disclosure(org, disclosure.year, disclosure.phase.value)
 
 
-def to_graph(disclosure: Disclosure, *, base: str = DEFAULT_BASE) -> Graph:
-    """The named graph of one disclosure. The same records always give the same
-    triples."""
-    mapper = _Mapper(disclosure, Minter(base))
-    mapper.run()
-    graph = Graph(identifier=URIRef(mapper.doc))
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace, override=True, replace=True)
-    graph.bind("id", mapper.m.base, override=True, replace=True)
-    for triple in mapper.triples:
-        graph.add(triple)
-    return graph
-
-
 def to_ntriples(disclosure: Disclosure, *, base: str = DEFAULT_BASE) -> tuple[str, str, int]:
     """The graph name, the N-Triples text (sorted, so byte-identical for the same input)
-    and the triple count: what a bulk build loads, without an rdflib Graph in between."""
+    and the triple count. This is the fast path a corpus build takes: the mapping writes
+    N-Triples directly, with no rdflib term in between (creating those took most of the
+    time of a build)."""
     mapper = _Mapper(disclosure, Minter(base))
     mapper.run()
-    lines = sorted({f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o in mapper.triples})
+    lines = sorted(set(mapper.triples))
     return mapper.doc, "\n".join(lines) + "\n", len(lines)
 
 
+def to_graph(disclosure: Disclosure, *, base: str = DEFAULT_BASE) -> Graph:
+    """The named graph of one disclosure, as an rdflib Graph with the fixed prefixes.
+    The same records always give the same triples."""
+    name, ntriples, _ = to_ntriples(disclosure, base=base)
+    graph = Graph(identifier=URIRef(name))
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+    graph.bind("id", Minter(base).base, override=True, replace=True)
+    graph.parse(data=ntriples, format="nt")
+    return graph
+
+
+class _Terms:
+    """IRIs of one namespace, already in N-Triples form: ``BKG.amount`` → ``"<…#amount>"``."""
+
+    def __init__(self, namespace: object):
+        self._namespace = str(namespace)
+
+    def __getattr__(self, name: str) -> str:
+        term = f"<{self._namespace}{name}>"
+        setattr(self, name, term)
+        return term
+
+
+BKG, DCAT, DCTERMS, ORG = _Terms(_BKG), _Terms(_DCAT), _Terms(_DCTERMS), _Terms(_ORG)
+PROV, RDF, RDFS, SKOS = _Terms(_PROV), _Terms(_RDF), _Terms(_RDFS), _Terms(_SKOS)
+_XSD = "http://www.w3.org/2001/XMLSchema#"
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
-def _nt(term) -> str:
-    """A term in N-Triples syntax (rdflib's n3() writes long strings Turtle-style)."""
-    if isinstance(term, Literal):
-        text = f'"{str(term).translate(_ESCAPES)}"'
-        if term.language:
-            return f"{text}@{term.language}"
-        return f"{text}^^<{term.datatype}>" if term.datatype else text
-    return f"<{term}>"
+def _str(text: str) -> str:
+    return f'"{text.translate(_ESCAPES)}"'
 
 
-def _zh(text: str) -> Literal:
-    return Literal(text, lang="zh")
+def _zh(text: str) -> str:
+    return f'"{text.translate(_ESCAPES)}"@zh'
 
 
-def _int(value: int) -> Literal:
-    return Literal(value, datatype=XSD.integer)
+def _int(value: int) -> str:
+    return f'"{int(value)}"^^<{_XSD}integer>'
 
 
-def _dec(value: Decimal) -> Literal:
+def _bool(value: bool) -> str:
+    return f'"{"true" if value else "false"}"^^<{_XSD}boolean>'
+
+
+def _date(value: date) -> str:
+    return f'"{value.isoformat()}"^^<{_XSD}date>'
+
+
+def _dec(value: Decimal) -> str:
     # Canonical xsd:decimal lexical form, so equal amounts are equal literals.
     text = format(value.normalize(), "f")
     if "." not in text:
         text += ".0"
-    return Literal(text, datatype=XSD.decimal)
+    return f'"{text}"^^<{_XSD}decimal>'
 
 
 class _Mapper:
@@ -87,16 +112,17 @@ class _Mapper:
         self.org = minter.organisation(disclosure.department.name, disclosure.department.code)
         self.doc = minter.disclosure(self.org, disclosure.year, disclosure.phase.value)
         self.src = minter.source(disclosure.source.sha256)
-        self.triples: list[tuple] = []
+        self.triples: list[str] = []
 
-    def add(self, subject: str, predicate: URIRef, obj) -> None:
+    def add(self, subject: str, predicate: str, obj: str | None) -> None:
+        """One triple: ``obj`` is an IRI, or a term already in N-Triples form."""
         if obj is None:
             return
-        if type(obj) is str:
-            obj = URIRef(obj)
-        self.triples.append((URIRef(subject), predicate, obj))
+        if obj[0] not in '<"':
+            obj = f"<{obj}>"
+        self.triples.append(f"<{subject}> {predicate} {obj} .")
 
-    def entity(self, iri: str, rdf_type: URIRef, span: Span | None) -> str:
+    def entity(self, iri: str, rdf_type: str, span: Span | None) -> str:
         """Type an entity and tie it to its source lines."""
         self.add(iri, RDF.type, rdf_type)
         self.add(iri, BKG.disclosure, self.doc)
@@ -106,13 +132,13 @@ class _Mapper:
             self.add(iri, BKG.lastLine, _int(span.last))
         return iri
 
-    def amount(self, iri: str, predicate: URIRef, value: Amount | None) -> None:
+    def amount(self, iri: str, predicate: str, value: Amount | None) -> None:
         if value is not None:
             self.add(iri, predicate, _dec(value.yuan))
 
     def stated(self, iri: str, value: Amount) -> None:
         self.add(iri, BKG.statedAmount, _dec(value.stated))
-        self.add(iri, BKG.statedUnit, Literal(value.unit.value))
+        self.add(iri, BKG.statedUnit, _str(value.unit.value))
 
     def run(self) -> None:
         self.disclosure()
@@ -133,11 +159,11 @@ class _Mapper:
         self.add(doc, BKG.organisation, self.org)
         src = self.src
         self.add(src, RDF.type, BKG.SourceFile)
-        self.add(src, BKG.fileName, Literal(d.source.name))
-        self.add(src, BKG.sha256, Literal(d.source.sha256))
+        self.add(src, BKG.fileName, _str(d.source.name))
+        self.add(src, BKG.sha256, _str(d.source.sha256))
         self.add(src, DCAT.byteSize, _int(d.source.byte_size))
         self.add(src, BKG.lineCount, _int(d.source.line_count))
-        self.add(src, BKG.encoding, Literal(d.source.encoding))
+        self.add(src, BKG.encoding, _str(d.source.encoding))
         for basis in d.legal_basis:
             for policy in self.citation(doc, basis.citation, describe=False):
                 self.add(doc, BKG.legalBasis, policy)
@@ -148,7 +174,7 @@ class _Mapper:
         self.add(org, RDFS.label, _zh(d.department.name))
         self.add(org, SKOS.prefLabel, _zh(d.department.name))
         if d.department.code:
-            self.add(org, BKG.budgetUnitCode, Literal(d.department.code))
+            self.add(org, BKG.budgetUnitCode, _str(d.department.code))
         for item in d.responsibilities:
             iri = self.entity(self.m.child(self.doc, "responsibility", item.number),
                               BKG.Responsibility, item.span)
@@ -240,12 +266,12 @@ class _Mapper:
         d = self.d
         for index, note in enumerate(d.notes, start=1):
             iri = self.entity(self.m.child(self.doc, "note", index), BKG.Note, note.span)
-            self.add(iri, BKG.topic, Literal(note.topic))
+            self.add(iri, BKG.topic, _str(note.topic))
             self.add(iri, BKG.text, _zh(note.text))
         for index, goal in enumerate(d.goals, start=1):
             iri = self.entity(self.m.child(self.doc, "goal", index), BKG.PerformanceGoal,
                               goal.span)
-            self.add(iri, BKG.goalKind, Literal(goal.kind))
+            self.add(iri, BKG.goalKind, _str(goal.kind))
             self.add(iri, BKG.position, _int(index))
             if goal.area is not None:
                 self.add(iri, BKG.area, _int(goal.area))
@@ -281,12 +307,12 @@ class _Mapper:
             if matter.text:
                 self.add(iri, BKG.text, _zh(matter.text))
             if matter.arranged is not None:
-                self.add(iri, BKG.arranged, Literal(matter.arranged))
+                self.add(iri, BKG.arranged, _bool(matter.arranged))
 
     def project(self, p: Project) -> None:
         iri = self.entity(self.m.child(self.doc, "project", p.code), BKG.Project, p.span)
         self.add(self.doc, BKG.hasProject, iri)
-        self.add(iri, BKG.projectCode, Literal(p.code))
+        self.add(iri, BKG.projectCode, _str(p.code))
         self.add(iri, RDFS.label, _zh(p.name))
         self.add(iri, DCTERMS.title, _zh(p.title))
         self.add(iri, BKG.position, _int(p.position))
@@ -295,14 +321,14 @@ class _Mapper:
         self.amount(iri, BKG.budgetAmount, p.budget)
         self.amount(iri, BKG.fiscalAmount, p.fiscal)
         self.amount(iri, BKG.otherAmount, p.other)
-        self.add(iri, BKG.statedUnit, Literal(p.unit.value))
+        self.add(iri, BKG.statedUnit, _str(p.unit.value))
         if p.purpose:
             self.add(iri, BKG.purpose, _zh(p.purpose))
         for index, stated in enumerate(p.purpose_amounts, start=1):
             part = self.entity(self.m.child(iri, "purpose-amount", index), BKG.PurposeAmount,
                                stated.span)
             self.add(iri, BKG.purposeAmount, part)
-            self.add(part, BKG.role, Literal(stated.role))
+            self.add(part, BKG.role, _str(stated.role))
             self.add(part, RDFS.label, _zh(stated.label))
             self.add(part, BKG.position, _int(index))
             self.amount(part, BKG.amount, stated.amount)
@@ -318,7 +344,7 @@ class _Mapper:
         for index, goal in enumerate(p.goals, start=1):
             part = self.entity(self.m.child(iri, "goal", index), BKG.PerformanceGoal, p.span)
             self.add(iri, BKG.goal, part)
-            self.add(part, BKG.goalKind, Literal("project"))
+            self.add(part, BKG.goalKind, _str("project"))
             self.add(part, BKG.position, _int(index))
             self.add(part, BKG.text, _zh(goal))
         for indicator in p.indicators:
@@ -350,9 +376,9 @@ class _Mapper:
         if t.upper is not None:
             self.add(iri, BKG.targetUpperValue, _dec(t.upper))
         if t.unit:
-            self.add(iri, BKG.targetUnit, Literal(t.unit))
+            self.add(iri, BKG.targetUnit, _str(t.unit))
         if t.date is not None:
-            self.add(iri, BKG.targetDate, Literal(t.date.isoformat(), datatype=XSD.date))
+            self.add(iri, BKG.targetDate, _date(t.date))
         if t.remainder and t.remainder != t.text:
             self.add(iri, BKG.targetQualifier, _zh(t.remainder))
 
@@ -368,7 +394,7 @@ class _Mapper:
             iri = self.m.policy(document)
             policies.append(iri)
             self.add(iri, RDF.type, BKG.PolicyDocument)
-            self.add(iri, BKG.policyKey, Literal(document.key))
+            self.add(iri, BKG.policyKey, _str(document.key))
             if document.number is not None:
                 number = document.number
                 self.add(iri, BKG.documentNumber, _zh(number.canonical))

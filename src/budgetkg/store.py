@@ -24,6 +24,7 @@ from budgetkg.vocab import BKG
 
 ONTOLOGY_GRAPH = "https://w3id.org/budgetkg/def"
 SKOLEM_AUTHORITY = "https://w3id.org/budgetkg"
+JOURNAL_GRAPH = "urn:budgetkg:journal"
 Value = str | int | Decimal | bool | None
 
 
@@ -58,6 +59,7 @@ class Store:
                 self._store = ox.Store(str(self.path))
         except OSError as exc:
             raise StoreError(f"cannot open the store at {self.path}: {exc}") from None
+        self.recovered = self.recover() if self.path is not None else []
 
     def __enter__(self) -> Store:
         return self
@@ -95,6 +97,38 @@ class Store:
         drops = "".join(f"DROP SILENT GRAPH <{name}> ;\n" for name, _ in graphs)
         inserts = "".join(f"GRAPH <{name}> {{\n{body}\n}}\n" for name, body in graphs)
         self.oxigraph.update(f"{drops}INSERT DATA {{\n{inserts}}}")
+
+    def load_graphs(self, graphs: list[tuple[str, str]]) -> None:
+        """Replace several named graphs, given as (name, N-Triples text), at bulk-load
+        speed.
+
+        Oxigraph's bulk loader is about three times faster than a transaction and writes
+        a store a quarter the size, but it is not atomic. So the graphs are first noted in
+        a journal graph (one small transaction), then loaded, then struck from the
+        journal. A load cut short leaves its graphs in the journal, and ``recover``, run
+        whenever a store is opened, drops them: a document is wholly in or not at all.
+        """
+        if not graphs:
+            return
+        names = [name for name, _ in graphs]
+        marks = "".join(f"<{JOURNAL_GRAPH}> <{BKG}loading> <{name}> .\n" for name in names)
+        self.oxigraph.update(f"INSERT DATA {{ GRAPH <{JOURNAL_GRAPH}> {{ {marks} }} }}")
+        for name in names:
+            self.oxigraph.remove_graph(ox.NamedNode(name))
+        quads = "".join(line[:-1] + f"<{name}> .\n" for name, body in graphs
+                        for line in body.splitlines() if line)
+        self.oxigraph.bulk_load(quads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        self.oxigraph.update(f"DELETE DATA {{ GRAPH <{JOURNAL_GRAPH}> {{ {marks} }} }}")
+
+    def recover(self) -> list[str]:
+        """Drop the graphs of a bulk load that did not finish; return their names."""
+        rows = self.select(f"SELECT ?g WHERE {{ GRAPH <{JOURNAL_GRAPH}> {{ ?j ?p ?g }} }}")
+        unfinished = [str(row[0]) for row in rows]
+        for name in unfinished:
+            self.oxigraph.remove_graph(ox.NamedNode(name))
+        if unfinished:
+            self.oxigraph.remove_graph(ox.NamedNode(JOURNAL_GRAPH))
+        return unfinished
 
     def has_graph(self, name: str) -> bool:
         return self.oxigraph.contains_named_graph(ox.NamedNode(name))

@@ -20,7 +20,8 @@ SUBITEM = re.compile(r"^\s*[（(]\s*(\d{1,2})\s*[)）]\s*")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 SECTION = re.compile(rf"^\s*({CN_NUMERAL})\s*[、.．]\s*(\S.*)$")
 SUBSECTION = re.compile(rf"^\s*[（(]\s*({CN_NUMERAL})\s*[)）]\s*(\S.*)$")
-SENTENCE_END = "。；;！!？?：:"
+# A colon does not end a paragraph: PDF exports wrap lines anywhere, "其中：" included.
+SENTENCE_END = "。；;！!？?"
 OPENERS, CLOSERS = "（(〔[［﹝【〖《“‘「", "）)〕]］﹞】〗》”’」"
 
 
@@ -72,6 +73,8 @@ def paragraphs(lines: list[Line] | tuple[Line, ...]) -> list[Paragraph]:
             run.clear()
 
     for line in lines:
+        if line.blank and line.noise:
+            continue  # a page number inside a paragraph does not end it
         if line.blank:
             flush()
             continue
