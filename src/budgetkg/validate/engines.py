@@ -28,7 +28,7 @@ from budgetkg.validate.shapes import (
     shapes_graph,
     vocabulary_graph,
 )
-from budgetkg.validate.sparql import queries, scoped
+from budgetkg.validate.sparql import queries, scoped, subclass_query, target_classes
 from budgetkg.vocab import BKG, SH
 
 CACHE_GRAPH = "urn:budgetkg:validation-cache"
@@ -141,7 +141,11 @@ def check_store(store: Store, *, incremental: bool = True) -> ValidationReport:
     changed = sorted(set(documents) - unchanged)
     kept = [r for r in _cached_results(cache) if r.document in unchanged]
     found = []
-    for query in queries(shapes_graph()):
+    subclasses: dict[str, set[str]] = {}
+    _, rows = store.run(subclass_query(target_classes(shapes_graph())))
+    for cls, sub in rows:
+        subclasses.setdefault(cls, set()).add(sub)
+    for query in queries(shapes_graph(), subclasses):
         if query.scoped and not changed:
             continue
         sparql = query.sparql

@@ -1,0 +1,374 @@
+"""Benchmark budgetkg on generated corpora of 100, 1,000 and 10,000 disclosures.
+
+    python benchmarks/run.py [--sizes 100,1000,10000] [--naive-cap 120] [--stage-cap 1800]
+                             [--workdir /tmp/budgetkg-bench] [--json results.json]
+
+For each size: generate the corpus (cached in the work folder, outside the repository),
+then measure extraction (documents/s on one core), the build (documents/s and triples/s),
+whole-store validation (full, then incremental after one document changed), every stored
+query (p50/p95 of 20 runs with realistic parameters), the export, peak memory, the store's
+size on disk and the re-build after one document changed; then the naive way (one
+rdflib Graph, rdflib SPARQL, pySHACL) with a time cap, extrapolated where it stops.
+
+Each stage runs in a child process (bench_stages.py): its peak memory is measured over the
+child and every process it starts, and a stage still running after --stage-cap is stopped
+and reported as such. Figures go to stdout as a table and to --json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from generate import generate, load_facts  # noqa: E402
+
+RUNS = 20
+
+
+def generator_digest() -> str:
+    digest = hashlib.sha256()
+    for path in [*sorted(HERE.glob("corpus_*.py")), HERE / "generate.py"]:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
+def corpus(size: int, workdir: Path, seed: int) -> Path:
+    """The generated corpus of ``size`` documents, made once per generator version."""
+    folder = workdir / f"corpus-{size}-seed{seed}-{generator_digest()}"
+    stamp = folder / ".complete"
+    if not stamp.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        started = time.perf_counter()
+        generate(size, folder, seed=seed)
+        stamp.write_text(f"{time.perf_counter() - started:.2f}\n")
+    return folder
+
+
+def live_copy(source: Path, target: Path) -> Path:
+    """The corpus's documents as hard links, so one can be changed without touching the
+    cached corpus."""
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    for path in source.glob("*.txt"):
+        os.link(path, target / path.name)
+    return target
+
+
+def change_one(folder: Path) -> Path:
+    """Edit one document as a publisher's correction would: one purpose text reworded."""
+    path = sorted(folder.glob("*.txt"))[len(list(folder.glob("*.txt"))) // 2]
+    text = path.read_text(encoding="utf-8").replace("相关工作", "相关业务工作", 1)
+    path.unlink()  # break the hard link: the cached corpus keeps its bytes
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+class TreeMemory(threading.Thread):
+    """Samples the summed RSS of a process and all its descendants (Linux /proc)."""
+
+    def __init__(self, pid: int, every: float = 0.2):
+        super().__init__(daemon=True)
+        self.pid, self.every, self.peak_mb, self.running = pid, every, 0.0, True
+
+    def run(self) -> None:
+        while self.running:
+            self.peak_mb = max(self.peak_mb, self.sample())
+            time.sleep(self.every)
+
+    def sample(self) -> float:
+        parents: dict[int, int] = {}
+        rss: dict[int, int] = {}
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry}/stat", "rb") as stat:
+                    fields = stat.read().rsplit(b")", 1)[1].split()
+                parents[int(entry)] = int(fields[1])
+                rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+            except (OSError, IndexError, ValueError):
+                continue
+        tree, frontier = {self.pid}, [self.pid]
+        while frontier:
+            parent = frontier.pop()
+            children = [p for p, pp in parents.items() if pp == parent and p not in tree]
+            tree.update(children)
+            frontier.extend(children)
+        return sum(rss.get(p, 0) for p in tree) / 2**20
+
+
+def stage(name: str, args: dict, cap: float) -> dict:
+    """Run one stage in a child process; its result, wall time and peak tree memory."""
+    command = [sys.executable, str(HERE / "bench_stages.py"), name, json.dumps(args)]
+    started = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True, start_new_session=True)
+    memory = TreeMemory(child.pid)
+    memory.start()
+    try:
+        out, err = child.communicate(timeout=cap)
+    except subprocess.TimeoutExpired:
+        os.killpg(child.pid, 9)
+        child.communicate()
+        memory.running = False
+        return {"stopped_at_cap_s": cap, "wall_s": time.perf_counter() - started,
+                "peak_tree_rss_mb": round(memory.peak_mb, 1)}
+    memory.running = False
+    if child.returncode != 0:
+        return {"error": err.strip().splitlines()[-1:] or [f"exit {child.returncode}"],
+                "wall_s": time.perf_counter() - started}
+    result = json.loads(out.strip().splitlines()[-1])
+    result.update(wall_s=time.perf_counter() - started,
+                  peak_tree_rss_mb=round(max(memory.peak_mb, result.get("peak_rss_mb", 0)), 1))
+    return result
+
+
+def query_parameters(folder: Path) -> dict[str, dict[str, str]]:
+    """Realistic parameters: the most cited policy document (written with [] brackets, as
+    a user would type it), a year in the corpus, a real project code."""
+    facts = load_facts(folder)
+    citing = Counter(ref.number for f in facts for p in f.projects for ref in p.policies
+                     if ref.number)
+    policy = citing.most_common(1)[0][0].replace("〔", "[").replace("〕", "]")
+    years = Counter(f.year for f in facts)
+    year = str(years.most_common(1)[0][0])
+    project = facts[len(facts) // 2].projects[0].code
+    return {"by_policy": {"policy": policy}, "projects": {"year": year},
+            "indicators": {"project_code": project}, "budget_summary": {"year": year},
+            "policies": {}}
+
+
+def store_bytes(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def run_size(size: int, options: argparse.Namespace) -> dict:
+    workdir = options.workdir
+    say = lambda text: print(f"[{size}] {text}", file=sys.stderr, flush=True)  # noqa: E731
+    started = time.perf_counter()
+    source = corpus(size, workdir, options.seed)
+    say(f"corpus ready in {time.perf_counter() - started:.1f} s: {source}")
+    live = live_copy(source, workdir / f"live-{size}")
+    store = workdir / f"store-{size}"
+    shutil.rmtree(store, ignore_errors=True)
+    cap = options.stage_cap
+    result: dict = {"documents": size, "corpus": str(source),
+                    "generate_s": float((source / ".complete").read_text())}
+    from budgetkg.query import list_queries
+    known = query_parameters(source)
+    queries = {q.name: known.get(q.name, {}) for q in list_queries()
+               if all(p.name in known.get(q.name, {}) for p in q.parameters if p.required)}
+    result["extract"] = stage("extract", {"corpus": str(live), "sample": 500}, cap)
+    say(f"extract: {result['extract']}")
+    result["build"] = stage("build", {"corpus": str(live), "store": str(store)},
+                            options.build_cap)
+    say(f"build: {result['build']}")
+    result["store_bytes"] = store_bytes(store)
+    result["validate_full"] = stage("validate", {"store": str(store)}, cap)
+    say(f"validate (full): {result['validate_full']}")
+    result["queries"] = {}
+    for name, params in queries.items():
+        result["queries"][name] = stage("query", {"store": str(store), "query": name,
+                                                  "params": params, "runs": RUNS,
+                                                  "budget": options.query_cap / 2},
+                                        options.query_cap)
+        result["queries"][name]["params"] = params
+        say(f"query {name}: {result['queries'][name]}")
+    export_dir = workdir / f"export-{size}"
+    shutil.rmtree(export_dir, ignore_errors=True)
+    result["export"] = stage("export", {"store": str(store), "out": str(export_dir)}, cap)
+    shutil.rmtree(export_dir, ignore_errors=True)
+    say(f"export: {result['export']}")
+    changed = change_one(live)
+    result["rebuild_one_changed"] = stage("build", {"corpus": str(live), "store": str(store)},
+                                          cap)
+    result["rebuild_one_changed"]["changed"] = changed.name
+    say(f"re-build after one change: {result['rebuild_one_changed']}")
+    result["validate_incremental"] = stage("validate", {"store": str(store)}, cap)
+    say(f"validate (incremental): {result['validate_incremental']}")
+    if options.naive_cap > 0:
+        result["naive"] = stage("naive", {"corpus": str(source), "cap": options.naive_cap,
+                                          "queries": queries},
+                                options.naive_cap * (len(queries) + 3) + 120)
+        say(f"naive: {result['naive']}")
+    result["summary"] = summarise(result)
+    return result
+
+
+def _seconds(step: dict) -> float | None:
+    """Seconds a stage took, or its cap when it was stopped (then a lower bound)."""
+    return step.get("seconds", step.get("stopped_at_cap_s"))
+
+
+def summarise(r: dict) -> dict:
+    """The headline figures, and the end-to-end comparison with the naive way."""
+    build, full = r["build"], r["validate_full"]
+    out: dict = {}
+    if "seconds" in build:
+        out["build_docs_per_s"] = build["written"] / build["seconds"]
+        out["load_triples_per_s"] = build["written_triples"] / build["seconds"]
+    # A query stopped at its cap counts with the cap: the sum is then a lower bound.
+    ours = [_seconds(build), _seconds(full)] + [
+        q.get("first_s", q.get("stopped_at_cap_s")) for q in r["queries"].values()]
+    out["ours_end_to_end_s"] = None if None in ours else sum(ours)
+    out["ours_is_lower_bound"] = any("stopped_at_cap_s" in s for s in
+                                     [build, full, *r["queries"].values()])
+    out["build_plus_validate_s"] = None if None in ours[:2] else sum(ours[:2])
+    peaks = [s.get("peak_tree_rss_mb", 0) for s in (r["build"], r["validate_full"])]
+    out["peak_rss_build_validate_mb"] = max(peaks)
+    naive = r.get("naive", {})
+    if "load" in naive:
+        loaded = naive["load"]["estimate_s"] + naive["validate"]["estimate_s"]
+        estimate = loaded + sum(q["estimate_s"] for q in naive["queries"].values())
+        out["naive_build_validate_estimate_s"] = loaded
+        out["naive_end_to_end_estimate_s"] = estimate
+        if out["build_plus_validate_s"]:
+            out["speedup_build_validate"] = loaded / out["build_plus_validate_s"]
+        if out["ours_end_to_end_s"]:
+            out["speedup_vs_naive"] = estimate / out["ours_end_to_end_s"]
+    return out
+
+
+def machine() -> dict:
+    cpu = next((line.split(":", 1)[1].strip() for line in
+                Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")),
+               platform.processor())
+    memory = next((line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
+                   if line.startswith("MemTotal")), "0")
+    versions = {}
+    for package in ("budgetkg", "pyoxigraph", "rdflib", "pyshacl"):
+        try:
+            versions[package] = version(package)
+        except PackageNotFoundError:
+            versions[package] = "n/a"
+    return {"nproc": os.cpu_count(), "ram_gb": round(int(memory) / 2**20, 1), "cpu": cpu,
+            "python": platform.python_version(), "versions": versions,
+            "date": time.strftime("%Y-%m-%d %H:%M %Z")}
+
+
+def fmt(value, unit: str = "", digits: int = 2) -> str:
+    if value is None:
+        return "n/a"
+    return f"{value:,.{digits}f}{unit}"
+
+
+def table(results: list[dict]) -> str:
+    def step(s: dict, key: str = "seconds") -> str:
+        if "stopped_at_cap_s" in s:
+            return f">{s['stopped_at_cap_s']:.0f} s (cap)"
+        if "error" in s:
+            return "error"
+        if s.get("available") is False:
+            return "n/a"
+        return fmt(s.get(key), " s")
+
+    head = ["measure"] + [f"{r['documents']:,} docs" for r in results]
+    lines = [head, ["generate corpus"] + [fmt(r["generate_s"], " s") for r in results],
+             ["extract (1 core)"] + [fmt(r["extract"].get("docs_per_s"), " docs/s", 1)
+                                     for r in results],
+             ["build"] + [step(r["build"]) for r in results],
+             ["build docs/s"] + [fmt(r["summary"].get("build_docs_per_s"), "", 1)
+                                 for r in results],
+             ["load triples/s"] + [fmt(r["summary"].get("load_triples_per_s"), "", 0)
+                                   for r in results],
+             ["triples in store"] + [fmt(r["build"].get("triples"), "", 0) for r in results],
+             ["validate full"] + [step(r["validate_full"]) for r in results],
+             ["re-build, 1 changed"] + [step(r["rebuild_one_changed"]) for r in results],
+             ["validate incremental"] + [step(r["validate_incremental"]) for r in results],
+             ["export"] + [step(r["export"]) for r in results],
+             ["store on disk"] + [fmt(r["store_bytes"] / 2**20, " MB", 1) for r in results],
+             ["peak RSS build+validate"] + [fmt(r["summary"]["peak_rss_build_validate_mb"],
+                                                " MB", 0) for r in results]]
+    for name in results[0]["queries"]:
+        q = [r["queries"].get(name, {}) for r in results]
+        lines.append([f"query {name} p50/p95"] + [
+            step(s) if "p50_s" not in s else
+            f"{s['p50_s'] * 1000:,.1f}/{s['p95_s'] * 1000:,.1f} ms" for s in q])
+    # * : a stage was stopped at its cap, so the figure is a bound, not a measurement.
+    star = lambda r: "*" if r["summary"].get("ours_is_lower_bound") else ""  # noqa: E731
+    lines.append(["ours build+validate"] + [
+        fmt(r["summary"]["build_plus_validate_s"], " s") + star(r) for r in results])
+    lines.append(["naive load+pySHACL (est.)"] + [
+        fmt(r["summary"].get("naive_build_validate_estimate_s"), " s") for r in results])
+    lines.append(["speed-up build+validate"] + [
+        fmt(r["summary"].get("speedup_build_validate"), "x", 1) + star(r) for r in results])
+    lines.append(["ours end to end"] + [fmt(r["summary"]["ours_end_to_end_s"], " s") + star(r)
+                                        for r in results])
+    lines.append(["naive end to end (est.)"] + [
+        fmt(r["summary"].get("naive_end_to_end_estimate_s"), " s") for r in results])
+    lines.append(["speed-up vs naive"] + [
+        fmt(r["summary"].get("speedup_vs_naive"), "x", 1) + star(r) for r in results])
+    widths = [max(len(str(row[i])) for row in lines) for i in range(len(head))]
+    return "\n".join("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True))
+                     for row in lines)
+
+
+def profile_build(size: int, options: argparse.Namespace, top: int = 25) -> str:
+    """cProfile of a build of ``size`` documents in one process (workers=1, so the
+    extraction and mapping done by worker processes show up too)."""
+    import cProfile
+    import io
+    import pstats
+
+    import budgetkg
+    source = corpus(size, options.workdir, options.seed)
+    store = options.workdir / f"store-profile-{size}"
+    shutil.rmtree(store, ignore_errors=True)
+    profiler = cProfile.Profile()
+    profiler.runcall(budgetkg.build, [source], store=store, workers=1)
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(top)
+    shutil.rmtree(store, ignore_errors=True)
+    return out.getvalue()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="100,1000,10000",
+                        help="corpus sizes, comma-separated (default 100,1000,10000)")
+    parser.add_argument("--naive-cap", type=float, default=120.0,
+                        help="seconds each naive step may run before it is stopped and "
+                             "extrapolated (default 120; 0 skips the naive way)")
+    parser.add_argument("--stage-cap", type=float, default=1800.0,
+                        help="seconds any of our stages may run (default 1800)")
+    parser.add_argument("--build-cap", type=float, default=3600.0,
+                        help="seconds the first build may run (default 3600)")
+    parser.add_argument("--query-cap", type=float, default=300.0,
+                        help="seconds the runs of one query may take together (default 300)")
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/budgetkg-bench"),
+                        help="where corpora (cached), stores and exports go")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--json", type=Path, help="write every figure to this file")
+    parser.add_argument("--profile", type=int, metavar="N",
+                        help="only profile a build of N documents (cProfile, one process)")
+    options = parser.parse_args(argv)
+    options.workdir.mkdir(parents=True, exist_ok=True)
+    if options.profile:
+        print(profile_build(options.profile, options))
+        return 0
+    report = {"machine": machine(), "command": " ".join([Path(sys.executable).name,
+                                                         *sys.argv]), "sizes": []}
+    for size in (int(s) for s in options.sizes.split(",")):
+        report["sizes"].append(run_size(size, options))
+        if options.json:
+            options.json.write_text(json.dumps(report, ensure_ascii=False, indent=1))
+    print(table(report["sizes"]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
