@@ -97,6 +97,21 @@ def test_readding_the_same_file_is_unchanged(store_path: Path, seed_path: Path):
     assert (again.documents, again.triples) == (first.documents, first.triples)
 
 
+def test_build_summary_counts_what_is_stored(
+        tmp_path: Path, store_path: Path, seed_path: Path, changed_seed: Path):
+    # The summary reads void:triples instead of counting quads: it must still be the truth.
+    other = tmp_path / "docs" / "other.txt"
+    other.parent.mkdir()
+    other.write_bytes(changed_seed.read_bytes().replace("组织部".encode(), "宣传部".encode()))
+    report = budgetkg.build([seed_path, other], store=store_path)
+    with Store(store_path) as store:
+        graphs = {r.graph for r in report.results}
+        stored = [q for q in store.oxigraph.quads_for_pattern(None, None, None, None)
+                  if q.graph_name.value in graphs]
+        assert report.documents == len(graphs) == len(store.documents()) == 2
+        assert report.triples == len(stored) == sum(r.triples for r in report.results)
+
+
 def test_modified_copy_replaces_the_disclosure_without_leftovers(
         tmp_path: Path, store_path: Path, seed_path: Path, changed_seed: Path):
     first = budgetkg.build([seed_path], store=store_path)
@@ -199,3 +214,56 @@ def test_store_goes_where_store_says_and_nothing_into_the_working_folder(
     assert not elsewhere.exists()
     with Store(store) as opened:
         assert len(opened.documents()) == 1
+
+
+# Building many documents
+
+
+class _CountingPool:
+    """Stands in for ProcessPoolExecutor: runs each job at once, counts the jobs handed
+    out that the build has not taken back yet."""
+
+    def __init__(self, max_workers: int):
+        self.waiting = 0
+        self.most_waiting = 0
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return None
+
+    def submit(self, fn, *args):
+        from concurrent.futures import Future
+        future: Future = Future()
+        future.set_result(fn(*args))
+        self.waiting += 1
+        self.most_waiting = max(self.most_waiting, self.waiting)
+        original = future.result
+
+        def result(timeout=None):
+            self.waiting -= 1
+            return original(timeout)
+
+        future.result = result
+        return future
+
+
+def test_parallel_build_keeps_only_a_few_documents_in_flight(
+        monkeypatch, tmp_path: Path, seed_path: Path):
+    # Executor.map would submit the whole corpus at once and hold its text in memory.
+    build_module = sys.modules["budgetkg.build"]  # the package exports build(), the function
+    pools: list[_CountingPool] = []
+    monkeypatch.setattr(build_module, "ProcessPoolExecutor",
+                        lambda max_workers: pools.append(_CountingPool(max_workers))
+                        or pools[-1])
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    text = seed_path.read_bytes()
+    for index in range(30):
+        (folder / f"d{index:02}.txt").write_bytes(text.replace(
+            "组织部".encode(), f"组织部{index}".encode()))
+    report = budgetkg.build([folder], store=tmp_path / "store", workers=2)
+    assert report.documents == 30 and not report.failures
+    assert [r.path.name for r in report.results] == [f"d{i:02}.txt" for i in range(30)]
+    assert 0 < pools[0].most_waiting <= 2 * build_module.AHEAD

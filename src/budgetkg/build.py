@@ -1,10 +1,11 @@
 """Build the store from documents: ``build(paths)`` extracts, maps and stores each file.
 
 - A file whose content (SHA-256) is already stored is skipped without being read twice.
-- Extraction and mapping run in parallel on all cores; each worker returns N-Triples text,
-  never an rdflib graph, so memory stays flat however large the corpus.
+- Extraction and mapping run in parallel on all cores; each worker returns its document
+  as N-Quads bytes, never an rdflib graph, and only a few documents per worker are in
+  flight at a time, so memory stays flat however large the corpus.
 - Documents are written in batches with Oxigraph's bulk loader, behind a journal
-  (``Store.load_graphs``): a document is wholly in or not at all, and a build interrupted
+  (``Store.load_quads``): a document is wholly in or not at all, and a build interrupted
   at any point leaves only whole documents once the store is opened again.
 """
 
@@ -13,9 +14,11 @@ from __future__ import annotations
 import enum
 import hashlib
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from budgetkg.errors import InputError
@@ -27,7 +30,8 @@ from budgetkg.text import decode_source
 from budgetkg.vocab import DEFAULT_BASE
 
 SUFFIXES = (".txt", ".text")
-BATCH_TRIPLES = 200_000  # one transaction holds about this many triples
+BATCH_TRIPLES = 500_000  # one bulk load holds about this many triples
+AHEAD = 4  # documents each worker may have prepared ahead of the loader
 
 
 class Outcome(enum.Enum):
@@ -84,7 +88,7 @@ class _Prepared:
     path: Path
     sha256: str
     graph: str | None = None
-    ntriples: str = ""
+    nquads: bytes = b""
     triples: int = 0
     unparsed: int = 0
     error: str = ""
@@ -102,16 +106,27 @@ def _prepare(path: Path, base: str) -> _Prepared:
     except InputError as error:
         return _Prepared(path, sha, error=str(error))
     graph, ntriples, count = to_ntriples(disclosure, base=base)
-    return _Prepared(path, sha, graph, ntriples, count, len(disclosure.coverage.unparsed))
+    # Every N-Triples line ends in " .\n" (a newline inside a literal is escaped), so
+    # naming the graph before it makes N-Quads.
+    nquads = ntriples.replace(" .\n", f" <{graph}> .\n").encode("utf-8")
+    return _Prepared(path, sha, graph, nquads, count, len(disclosure.coverage.unparsed))
 
 
 def _prepared(files: list[Path], base: str, workers: int) -> Iterator[_Prepared]:
+    """Prepared documents in the order of ``files``. At most ``AHEAD`` per worker wait
+    for the loader (``Executor.map`` would submit them all and queue the whole corpus in
+    memory while the loader catches up)."""
     if workers <= 1 or len(files) < 4:
         yield from (_prepare(path, base) for path in files)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_prepare, files, [base] * len(files),
-                            chunksize=max(1, min(16, len(files) // (workers * 4))))
+        queue = iter(files)
+        pending = deque(pool.submit(_prepare, path, base)
+                        for path in islice(queue, workers * AHEAD))
+        while pending:
+            prepared = pending.popleft().result()
+            pending.extend(pool.submit(_prepare, path, base) for path in islice(queue, 1))
+            yield prepared
 
 
 def build(paths: Sequence[Path | str] | None = None, *, store: Store | Path | str | None = None,
@@ -151,7 +166,7 @@ def build(paths: Sequence[Path | str] | None = None, *, store: Store | Path | st
                 _write(opened, batch, report)
                 batch = []
         _write(opened, batch, report)
-        return BuildReport(tuple(results), len(opened.documents()), len(opened))
+        return BuildReport(tuple(results), *opened.stats())
     finally:
         if opened is not store:
             opened.close()
@@ -170,7 +185,7 @@ def _write(store: Store, batch: list[_Prepared], report) -> None:
     # Two files of one disclosure in a batch: the later one wins, as it would one by one.
     latest = {p.graph: p for p in batch}
     existing = {g for g in latest if store.has_graph(g)}
-    store.load_graphs([(p.graph, p.ntriples) for p in latest.values()])
+    store.load_quads(list(latest), b"".join(p.nquads for p in latest.values()))
     for prepared in batch:
         replaced = prepared.graph in existing or latest[prepared.graph] is not prepared
         report(DocumentResult(prepared.path, Outcome.REPLACED if replaced else Outcome.ADDED,

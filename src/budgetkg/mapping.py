@@ -26,6 +26,7 @@ from budgetkg.values import Amount, Target
 from budgetkg.vocab import BKG as _BKG
 from budgetkg.vocab import DEFAULT_BASE, PREFIXES, Minter, code
 from budgetkg.vocab import ORG as _ORG
+from budgetkg.vocab import VOID as _VOID
 
 __all__ = ["disclosure_iri", "to_graph", "to_ntriples"]
 
@@ -43,7 +44,11 @@ def to_ntriples(disclosure: Disclosure, *, base: str = DEFAULT_BASE) -> tuple[st
     time of a build)."""
     mapper = _Mapper(disclosure, Minter(base))
     mapper.run()
-    lines = sorted(set(mapper.triples))
+    triples = set(mapper.triples)
+    # The graph states its own size (counting this triple), so a store can say how many
+    # triples it holds without counting tens of millions of quads.
+    triples.add(f"<{mapper.doc}> {VOID.triples} {_int(len(triples) + 1)} .")
+    lines = sorted(triples)
     return mapper.doc, "\n".join(lines) + "\n", len(lines)
 
 
@@ -73,6 +78,7 @@ class _Terms:
 
 BKG, DCAT, DCTERMS, ORG = _Terms(_BKG), _Terms(_DCAT), _Terms(_DCTERMS), _Terms(_ORG)
 PROV, RDF, RDFS, SKOS = _Terms(_PROV), _Terms(_RDF), _Terms(_RDFS), _Terms(_SKOS)
+VOID = _Terms(_VOID)
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 

@@ -98,9 +98,9 @@ class Store:
         inserts = "".join(f"GRAPH <{name}> {{\n{body}\n}}\n" for name, body in graphs)
         self.oxigraph.update(f"{drops}INSERT DATA {{\n{inserts}}}")
 
-    def load_graphs(self, graphs: list[tuple[str, str]]) -> None:
-        """Replace several named graphs, given as (name, N-Triples text), at bulk-load
-        speed.
+    def load_quads(self, names: list[str], nquads: bytes) -> None:
+        """Replace the named graphs ``names`` with the N-Quads ``nquads`` (whose quads
+        are all in those graphs), at bulk-load speed.
 
         Oxigraph's bulk loader is about three times faster than a transaction and writes
         a store a quarter the size, but it is not atomic. So the graphs are first noted in
@@ -108,16 +108,13 @@ class Store:
         journal. A load cut short leaves its graphs in the journal, and ``recover``, run
         whenever a store is opened, drops them: a document is wholly in or not at all.
         """
-        if not graphs:
+        if not names:
             return
-        names = [name for name, _ in graphs]
         marks = "".join(f"<{JOURNAL_GRAPH}> <{BKG}loading> <{name}> .\n" for name in names)
         self.oxigraph.update(f"INSERT DATA {{ GRAPH <{JOURNAL_GRAPH}> {{ {marks} }} }}")
         for name in names:
             self.oxigraph.remove_graph(ox.NamedNode(name))
-        quads = "".join(line[:-1] + f"<{name}> .\n" for name, body in graphs
-                        for line in body.splitlines() if line)
-        self.oxigraph.bulk_load(quads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        self.oxigraph.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
         self.oxigraph.update(f"DELETE DATA {{ GRAPH <{JOURNAL_GRAPH}> {{ {marks} }} }}")
 
     def recover(self) -> list[str]:
@@ -165,9 +162,19 @@ class Store:
 
     def source_hashes(self) -> dict[str, str]:
         """SHA-256 of every stored source file → the disclosure graph built from it."""
-        rows = self.select("""SELECT ?sha ?g WHERE { GRAPH ?g {
-            ?g a bkg:Disclosure ; prov:wasDerivedFrom ?src . ?src bkg:sha256 ?sha } }""")
+        # Only source files carry bkg:sha256, and each sits in its disclosure's graph: one
+        # pattern, 0.1 s for 10,000 documents where joining through the disclosure took 2 s.
+        rows = self.select("SELECT ?sha ?g WHERE { GRAPH ?g { ?src bkg:sha256 ?sha } }")
         return {sha: graph for sha, graph in rows}
+
+    def stats(self) -> tuple[int, int]:
+        """How many disclosures the store holds, and how many triples they make up: read
+        from each graph's ``void:triples``, as counting every quad of a large store takes
+        seconds."""
+        rows = self.select("""SELECT (COUNT(?g) AS ?documents) (SUM(?n) AS ?triples) WHERE {
+            GRAPH ?g { ?g a bkg:Disclosure ; void:triples ?n } }""")
+        documents, triples = rows[0]
+        return documents, triples or 0
 
     def graph_for_source(self, sha256: str) -> str | None:
         """The disclosure graph built from a file with this checksum, if any."""
@@ -222,7 +229,7 @@ class Store:
 
 
 _PREFIXES = {"bkg": str(BKG), "dct": "http://purl.org/dc/terms/",
-             "prov": "http://www.w3.org/ns/prov#"}
+             "prov": "http://www.w3.org/ns/prov#", "void": "http://rdfs.org/ns/void#"}
 _NUMERIC = {"http://www.w3.org/2001/XMLSchema#integer": int,
             "http://www.w3.org/2001/XMLSchema#decimal": Decimal}
 
