@@ -16,7 +16,7 @@ import hashlib
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -72,8 +72,10 @@ def collect(paths: Iterable[Path | str]) -> list[Path]:
     found: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES
-                                and p.is_file()))
+            # os.walk reads file types from the directory itself: no stat per file, which
+            # matters for a folder of 10,000 documents on every incremental build.
+            found.extend(sorted(Path(folder, name) for folder, _, names in os.walk(path)
+                                for name in names if Path(name).suffix.lower() in SUFFIXES))
         elif path.exists():
             found.append(path)
         else:
@@ -150,8 +152,10 @@ def build(paths: Sequence[Path | str] | None = None, *, store: Store | Path | st
                 on_document(result)
 
         todo = []
-        for path in files:
-            sha = _sha256(path)
+        # hashlib releases the GIL on large buffers, so threads hash on every core.
+        with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+            hashes = list(pool.map(_sha256, files))
+        for path, sha in zip(files, hashes, strict=True):
             if sha is not None and sha in known:
                 report(DocumentResult(path, Outcome.UNCHANGED, known[sha]))
             else:

@@ -68,10 +68,10 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        if self._store is not None:
-            if self.path is not None:
-                self._store.flush()
-            self._store = None
+        # No flush: every write is already durable (bulk loads write their files, updates
+        # their log), and a flush waits for the compaction a large load leaves behind:
+        # 15-30 s after a 10,000-document build, on a change of one document.
+        self._store = None
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -164,15 +164,17 @@ class Store:
         """SHA-256 of every stored source file → the disclosure graph built from it."""
         # Only source files carry bkg:sha256, and each sits in its disclosure's graph: one
         # pattern, 0.1 s for 10,000 documents where joining through the disclosure took 2 s.
-        rows = self.select("SELECT ?sha ?g WHERE { GRAPH ?g { ?src bkg:sha256 ?sha } }")
-        return {sha: graph for sha, graph in rows}
+        # Read straight from Oxigraph's terms: converting 10,000 rows took longer.
+        solutions = self.oxigraph.query(
+            f"SELECT ?sha ?g WHERE {{ GRAPH ?g {{ ?src <{BKG}sha256> ?sha }} }}")
+        return {row["sha"].value: row["g"].value for row in solutions}
 
     def stats(self) -> tuple[int, int]:
         """How many disclosures the store holds, and how many triples they make up: read
-        from each graph's ``void:triples``, as counting every quad of a large store takes
-        seconds."""
+        from each graph's ``void:triples`` (only disclosures state it), as counting every
+        quad of a large store takes seconds."""
         rows = self.select("""SELECT (COUNT(?g) AS ?documents) (SUM(?n) AS ?triples) WHERE {
-            GRAPH ?g { ?g a bkg:Disclosure ; void:triples ?n } }""")
+            GRAPH ?g { ?g void:triples ?n } }""")
         documents, triples = rows[0]
         return documents, triples or 0
 
