@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS
 from rdflib.term import Node
@@ -260,3 +260,61 @@ def test_regressions_are_well_formed():
             expected.startswith("fires ") and expected.removeprefix("fires ") in REPORTING), (
             f"{update.name}: {expected!r}")
         graph_for(update)  # parses and applies
+
+
+# Several disclosures in one store ------------------------------------------------------
+# The examples hold one disclosure; these put two in a store, as a real store holds many:
+# the department is stated in both graphs, and an incremental run checks one of them.
+
+BASE_DISCLOSURE = "https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget"
+BASE_SOURCE = "f10b450688d548600a40540fddb2785ca26c6ceab288f4e6d79676fd050dedbb"
+
+
+def second_disclosure(update: Path | None = None, *, source: str = "0" * 64) -> Graph:
+    """The base (with ``update`` applied) as the department's 2022 budget: a graph of its
+    own, the same department, another source file."""
+    text = graph_for(update).serialize(format="nt")
+    text = text.replace("999001-cd7d3a32/2021/budget", "999001-cd7d3a32/2022/budget")
+    graph = Graph(identifier=URIRef(BASE_DISCLOSURE.replace("2021", "2022")))
+    graph.parse(data=text.replace(BASE_SOURCE, source), format="nt")
+    return graph
+
+
+def two_disclosures(second: Graph) -> Store:
+    first = Graph(identifier=URIRef(BASE_DISCLOSURE))
+    first += base_graph()
+    store = Store()
+    store.load_ontology()
+    store.replace_graph(first)
+    store.replace_graph(second)
+    return store
+
+
+def test_a_department_stated_alike_in_two_disclosures_conforms():
+    # The union of the graphs holds its code once per disclosure: still one value.
+    with two_disclosures(second_disclosure()) as store:
+        report = check_store(store, incremental=False)
+    assert len(report.documents) == 2
+    assert not report.results, describe(report)
+
+
+def test_a_department_given_two_codes_by_two_disclosures_breaks_department_code():
+    department = URIRef("https://w3id.org/budgetkg/id/org/999001-cd7d3a32")
+    second = second_disclosure()
+    second.set((department, BKG.budgetUnitCode, Literal("999002")))
+    with two_disclosures(second) as store:
+        report = check_store(store, incremental=False)
+    assert {(r.shape, r.focus) for r in report.results} == {
+        ("department-code", str(department))}
+
+
+def test_incremental_run_checks_the_changed_disclosure_only():
+    broken = EXAMPLES / "parts-sum-to-total" / "invalid.ru"  # a constraint in GRAPH
+    with two_disclosures(second_disclosure()) as store:
+        check_store(store)
+        store.replace_graph(second_disclosure(broken, source="1" * 64))
+        incremental = check_store(store)
+        full = check_store(store, incremental=False)
+    assert incremental.skipped == (BASE_DISCLOSURE,)
+    assert incremental.keys() == full.keys()
+    assert {r.shape for r in incremental.results} == {"parts-sum-to-total"}
