@@ -204,16 +204,23 @@ class Store:
         result = self.run(sparql, bindings)
         return result if isinstance(result, bool) else result[1]
 
-    def run(self, sparql: str, bindings: dict[str, object] | None = None,
+    def run(self, sparql: str, bindings: dict[str, object] | None = None, *,
+            graphs: list[str] | None = None,
             ) -> tuple[tuple[str, ...], list[tuple[Value, ...]]] | bool:
         """Run a SELECT (column names and rows) or an ASK (a bool) over the union of all
-        graphs. ``bindings`` maps variable names to rdflib terms and is applied as
-        substitutions, never pasted into the text."""
+        graphs, or of ``graphs`` only (which are then also the only named graphs).
+        ``bindings`` maps variable names to rdflib terms and is applied as substitutions,
+        never pasted into the text."""
         substitutions = {ox.Variable(name): to_oxigraph(term)
                          for name, term in (bindings or {}).items()}
+        if graphs is None:
+            dataset: dict = {"use_default_graph_as_union": True}
+        else:
+            names = [ox.NamedNode(graph) for graph in graphs]
+            dataset = {"default_graph": names, "named_graphs": names}
         try:
-            result = self.oxigraph.query(sparql, use_default_graph_as_union=True,
-                                         substitutions=substitutions, prefixes=_PREFIXES)
+            result = self.oxigraph.query(sparql, substitutions=substitutions,
+                                         prefixes=_PREFIXES, **dataset)
         except SyntaxError as exc:
             raise StoreError(f"invalid SPARQL: {exc}") from None
         except RuntimeError as exc:

@@ -13,12 +13,11 @@ import json
 import re
 from collections.abc import Iterable
 
-import pyoxigraph as ox
 import pyshacl
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, XSD
 
-from budgetkg.store import ONTOLOGY_GRAPH, Store, python_value
+from budgetkg.store import ONTOLOGY_GRAPH, Store
 from budgetkg.validate.report import SourceRef, ValidationReport, ValidationResult, message
 from budgetkg.validate.shapes import (
     Severity,
@@ -157,7 +156,10 @@ def check_store(store: Store, *, incremental: bool = True) -> ValidationReport:
         if query.scoped and unchanged:
             rows = []
             for document in changed:
-                columns, some = _run_on(store, scoped(query, [document]), document)
+                # One document at a time, on its graph and the ontology only: all such a
+                # query reads (Oxigraph's cost grows with the square of the graphs given).
+                columns, some = store.run(scoped(query, [document]),
+                                          graphs=[document, ONTOLOGY_GRAPH])
                 rows += some
         else:
             columns, rows = store.run(query.sparql)
@@ -183,17 +185,6 @@ def check_store(store: Store, *, incremental: bool = True) -> ValidationReport:
         _save_cache(store, digest, documents, results)
     return ValidationReport(results, "sparql", tuple(sorted(documents)),
                             skipped=tuple(sorted(unchanged)))
-
-
-def _run_on(store: Store, sparql: str, document: str) -> tuple[tuple[str, ...], list[tuple]]:
-    """Run a query of a local shape on one document's graph and the ontology only: all
-    such a query reads, a few thousand triples instead of the store. (One document at a
-    time: Oxigraph's cost grows with the square of the graphs in the dataset.)"""
-    graphs = [ox.NamedNode(document), ox.NamedNode(ONTOLOGY_GRAPH)]
-    solutions = store.oxigraph.query(sparql, default_graph=graphs, named_graphs=graphs)
-    names = tuple(variable.value for variable in solutions.variables)
-    return names, [tuple(python_value(solution[name]) for name in names)
-                   for solution in solutions]
 
 
 def _involved_in_store(store: Store, found) -> dict[tuple[str, str], set[str]]:
