@@ -20,7 +20,7 @@ from rdflib.compare import to_canonical_graph
 
 from budgetkg.errors import StoreError
 from budgetkg.resources import ontology_files
-from budgetkg.vocab import BKG
+from budgetkg.vocab import BKG, PREFIXES
 
 ONTOLOGY_GRAPH = "https://w3id.org/budgetkg/def"
 SKOLEM_AUTHORITY = "https://w3id.org/budgetkg"
@@ -238,8 +238,8 @@ class Store:
         return names, [tuple(map(python_value, solution)) for solution in result]
 
 
-_PREFIXES = {"bkg": str(BKG), "dct": "http://purl.org/dc/terms/",
-             "prov": "http://www.w3.org/ns/prov#", "void": "http://rdfs.org/ns/void#"}
+# The prefixes the store's own queries use, from the project's one prefix map.
+_PREFIXES = {prefix: str(PREFIXES[prefix]) for prefix in ("bkg", "dct", "prov", "void")}
 _NUMERIC = {"http://www.w3.org/2001/XMLSchema#integer": int,
             "http://www.w3.org/2001/XMLSchema#decimal": Decimal}
 
