@@ -186,14 +186,32 @@ def test_graph_has_ascii_iris_and_no_blank_nodes(seed_graph):
 def test_every_located_entity_has_its_lines_and_source(seed_graph, seed):
     [source] = seed_graph.subjects(RDF.type, BKG.SourceFile)
     assert seed_graph.value(source, BKG.sha256) == Literal(seed.source.sha256)
+    [disclosure] = seed_graph.subjects(RDF.type, BKG.Disclosure)
     located = set(seed_graph.subjects(BKG.firstLine))
     assert len(located) > 100
     for entity in located:
         [first] = seed_graph.objects(entity, BKG.firstLine)
-        lasts = list(seed_graph.objects(entity, BKG.lastLine))
-        assert len(lasts) == 1, entity
-        assert 1 <= first.toPython() <= lasts[0].toPython() <= seed.source.line_count, entity
-        assert (entity, PROV.wasDerivedFrom, source) in seed_graph, entity
+        lasts = [last.toPython() for last in seed_graph.objects(entity, BKG.lastLine)]
+        assert len(lasts) <= 1, entity
+        last = lasts[0] if lasts else first.toPython()
+        assert 1 <= first.toPython() <= last <= seed.source.line_count, entity
+        # The source file is reached through the disclosure.
+        assert seed_graph.value(entity, BKG.disclosure) == disclosure, entity
+    assert seed_graph.value(disclosure, PROV.wasDerivedFrom) == source
+
+
+def test_only_the_disclosure_states_its_source_file(seed_graph):
+    [disclosure] = seed_graph.subjects(RDF.type, BKG.Disclosure)
+    [source] = seed_graph.subjects(RDF.type, BKG.SourceFile)
+    assert set(seed_graph.subject_objects(PROV.wasDerivedFrom)) == {(disclosure, source)}
+
+
+def test_a_last_line_is_stated_only_for_a_passage_of_several_lines(seed_graph):
+    spans = [(seed_graph.value(entity, BKG.firstLine).toPython(), last.toPython())
+             for entity, last in seed_graph.subject_objects(BKG.lastLine)]
+    assert spans, "the seed has passages of several lines"
+    assert all(first < last for first, last in spans)
+    assert len(set(seed_graph.subjects(BKG.firstLine))) > len(spans)
 
 
 # Where things are written

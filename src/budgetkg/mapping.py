@@ -1,9 +1,12 @@
 """Records → RDF. The only module that turns extracted records into triples.
 
 One disclosure becomes one named graph whose name is the disclosure's IRI. Every entity
-has a minted IRI (no blank nodes), points to the source file it was read from
-(``prov:wasDerivedFrom``) and to its lines (``bkg:firstLine`` / ``bkg:lastLine``), so a
-report can quote the line a reader finds in the original document.
+has a minted IRI (no blank nodes), points to its disclosure (``bkg:disclosure``) and to its
+lines (``bkg:firstLine``, and ``bkg:lastLine`` only for a passage of several lines), so a
+report can quote the line a reader finds in the original document. Only the disclosure
+states the source file it was read from (``prov:wasDerivedFrom``); an entity's file is
+``bkg:disclosure/prov:wasDerivedFrom``. Loading costs about the same for every triple, so
+facts another triple already implies are not stated.
 """
 
 from __future__ import annotations
@@ -129,13 +132,14 @@ class _Mapper:
         self.triples.append(f"<{subject}> {predicate} {obj} .")
 
     def entity(self, iri: str, rdf_type: str, span: Span | None) -> str:
-        """Type an entity and tie it to its source lines."""
+        """Type an entity and tie it to its disclosure and its source lines. A one-line
+        passage has no bkg:lastLine: absent, it is bkg:firstLine."""
         self.add(iri, RDF.type, rdf_type)
         self.add(iri, BKG.disclosure, self.doc)
         if span is not None:
-            self.add(iri, PROV.wasDerivedFrom, self.src)
             self.add(iri, BKG.firstLine, _int(span.first))
-            self.add(iri, BKG.lastLine, _int(span.last))
+            if span.last != span.first:
+                self.add(iri, BKG.lastLine, _int(span.last))
         return iri
 
     def amount(self, iri: str, predicate: str, value: Amount | None) -> None:
@@ -164,6 +168,7 @@ class _Mapper:
         self.add(doc, DCTERMS.publisher, self.org)
         self.add(doc, BKG.organisation, self.org)
         src = self.src
+        self.add(doc, PROV.wasDerivedFrom, src)
         self.add(src, RDF.type, BKG.SourceFile)
         self.add(src, BKG.fileName, _str(d.source.name))
         self.add(src, BKG.sha256, _str(d.source.sha256))

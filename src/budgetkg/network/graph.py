@@ -40,15 +40,17 @@ SELECT ?project ?code ?name ?amount ?year ?org ?orgName ?unitCode ?file ?first ?
   OPTIONAL { ?project bkg:fiscalYear ?year }
   OPTIONAL { ?org rdfs:label ?orgName }
   OPTIONAL { ?org bkg:budgetUnitCode ?unitCode }
-  OPTIONAL { ?project prov:wasDerivedFrom/bkg:fileName ?file }
-  OPTIONAL { ?project bkg:firstLine ?first ; bkg:lastLine ?last }
+  OPTIONAL { ?project bkg:disclosure/prov:wasDerivedFrom/bkg:fileName ?file }
+  OPTIONAL { ?project bkg:firstLine ?first OPTIONAL { ?project bkg:lastLine ?stated } }
+  BIND (COALESCE(?stated, ?first) AS ?last)
 }"""
 _INDICATORS = """
 SELECT ?indicator ?project ?kind ?document ?first ?last WHERE {
   ?indicator a bkg:Indicator ; bkg:project ?project .
   OPTIONAL { ?indicator bkg:basisKind ?kind }
   OPTIONAL { ?indicator bkg:cites ?document }
-  OPTIONAL { ?indicator bkg:firstLine ?first ; bkg:lastLine ?last }
+  OPTIONAL { ?indicator bkg:firstLine ?first OPTIONAL { ?indicator bkg:lastLine ?stated } }
+  BIND (COALESCE(?stated, ?first) AS ?last)
 }"""
 _POLICIES = _RDFS + """
 SELECT ?document ?key (SAMPLE(?n) AS ?number) (SAMPLE(?i) AS ?issuer) (MIN(?t) AS ?title)

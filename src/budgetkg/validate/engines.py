@@ -123,8 +123,11 @@ def _sources_in_graph(graph: Graph, focus, values: Iterable[str], involved: set,
         nodes |= set(graph.subjects(predicate, focus)) | set(graph.objects(focus, predicate))
     refs = []
     for node in nodes:
+        # Only the disclosure names the source file, and a one-line passage has no last
+        # line: it is the first.
         first, last = graph.value(node, BKG.firstLine), graph.value(node, BKG.lastLine)
-        source = graph.value(node, PROV.wasDerivedFrom)
+        document = graph.value(node, BKG.disclosure)
+        source = None if document is None else graph.value(document, PROV.wasDerivedFrom)
         if first is None or source is None:
             continue
         name = graph.value(source, BKG.fileName)
@@ -218,20 +221,27 @@ def _locate(store: Store, nodes: set[str]) -> dict[str, tuple[str | None, list[S
             located.setdefault(focus, (document, []))
         # Each branch starts from the nodes given: Oxigraph joins in the order written,
         # and one OPTIONAL around the three kinds of node was evaluated for every node of
-        # the store (half a minute for 400 nodes of 1,000 documents).
+        # the store (half a minute for 400 nodes of 1,000 documents). Only the
+        # disclosure names the source file, and a one-line passage has no bkg:lastLine.
+        # A node stated by several disclosures (an internal unit) has lines in each, so
+        # its lines and disclosure are read from one graph at a time: a GRAPH per
+        # pattern, each a lookup (one GRAPH around them all is evaluated on its own,
+        # for every node of the store: 30 s).
         _, rows = store.run(f"""
             SELECT ?focus ?node ?file ?first ?last WHERE {{
               {{ {values} BIND (?focus AS ?node) }}
               UNION {{ {values} ?node bkg:partOf ?focus }}
               UNION {{ {values} ?focus bkg:changeOf ?node }}
-              ?node bkg:firstLine ?first ; bkg:lastLine ?last ; prov:wasDerivedFrom ?src .
+              GRAPH ?graph {{ ?node bkg:disclosure ?document }}
+              ?document prov:wasDerivedFrom ?src .
               ?src bkg:fileName ?file .
+              GRAPH ?graph {{ ?node bkg:firstLine ?first }}
+              OPTIONAL {{ GRAPH ?graph {{ ?node bkg:lastLine ?stated }} }}
+              BIND (COALESCE(?stated, ?first) AS ?last)
             }}""")
         for focus, node, file, first, last in rows:
             located.setdefault(focus, (None, []))[1].append(SourceRef(file, first, last, node))
     return located
-
-
 def _load_cache(store: Store) -> dict | None:
     rows = store.select(f"SELECT ?json WHERE {{ GRAPH <{CACHE_GRAPH}> {{ ?s ?p ?json }} }}")
     return json.loads(rows[0][0]) if rows else None

@@ -4,7 +4,6 @@
 # every stated figure with every project groups by the stated amount, so two equal
 # statements count each project twice: 400,000 against 200,000.
 PREFIX bkg: <https://w3id.org/budgetkg/def#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX m: <https://w3id.org/budgetkg/code/measure/>
 PREFIX fig: <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget/figure/>
@@ -15,7 +14,5 @@ INSERT DATA {
         bkg:measure m:expenditure-project ;
         bkg:amount 200000.00 ;
         bkg:disclosure <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget> ;
-        prov:wasDerivedFrom <https://w3id.org/budgetkg/id/source/f10b450688d548600a40540fddb2785ca26c6ceab288f4e6d79676fd050dedbb> ;
-        bkg:firstLine 22 ;
-        bkg:lastLine 22 .
+        bkg:firstLine 22 .
 }

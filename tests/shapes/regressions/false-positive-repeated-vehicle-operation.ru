@@ -3,7 +3,6 @@
 # Same join as in the repeated project expenditure: 40,000 against 20,000. The reception
 # cross-check is written the same way.
 PREFIX bkg: <https://w3id.org/budgetkg/def#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX m: <https://w3id.org/budgetkg/code/measure/>
 PREFIX fig: <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget/figure/>
@@ -14,7 +13,5 @@ INSERT DATA {
         bkg:measure m:three-public-vehicle-operation ;
         bkg:amount 20000.00 ;
         bkg:disclosure <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget> ;
-        prov:wasDerivedFrom <https://w3id.org/budgetkg/id/source/f10b450688d548600a40540fddb2785ca26c6ceab288f4e6d79676fd050dedbb> ;
-        bkg:firstLine 22 ;
-        bkg:lastLine 22 .
+        bkg:firstLine 22 .
 }

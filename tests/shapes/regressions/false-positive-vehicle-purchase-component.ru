@@ -3,7 +3,6 @@
 # The regex 公务用车|车辆运行 also matches purchase. Here the 三公 table has purchase
 # 80,000 + operation 20,000 = 100,000, and every sum holds.
 PREFIX bkg: <https://w3id.org/budgetkg/def#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX m: <https://w3id.org/budgetkg/code/measure/>
 PREFIX fig: <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget/figure/>
@@ -22,7 +21,5 @@ INSERT DATA {
         bkg:amount 80000.00 ;
         bkg:partOf fig:three-public-vehicles ;
         bkg:disclosure <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget> ;
-        prov:wasDerivedFrom <https://w3id.org/budgetkg/id/source/f10b450688d548600a40540fddb2785ca26c6ceab288f4e6d79676fd050dedbb> ;
-        bkg:firstLine 17 ;
-        bkg:lastLine 17 .
+        bkg:firstLine 17 .
 }

@@ -1,6 +1,5 @@
 # Revenue up 34,567.89 from 1,165,432.11 is 2.9661 %, stated as 2.97 to two decimals.
 PREFIX bkg: <https://w3id.org/budgetkg/def#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dir: <https://w3id.org/budgetkg/code/direction/>
 PREFIX m: <https://w3id.org/budgetkg/code/measure/>
 PREFIX chg: <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget/change/>
@@ -16,7 +15,5 @@ INSERT DATA {
         bkg:percent 2.97 ;
         bkg:percentPrecision 2 ;
         bkg:disclosure <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget> ;
-        prov:wasDerivedFrom <https://w3id.org/budgetkg/id/source/f10b450688d548600a40540fddb2785ca26c6ceab288f4e6d79676fd050dedbb> ;
-        bkg:firstLine 11 ;
-        bkg:lastLine 11 .
+        bkg:firstLine 11 .
 }

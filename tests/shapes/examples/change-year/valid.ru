@@ -1,6 +1,5 @@
 # A second change, of revenue, with the year it compares with (2020).
 PREFIX bkg: <https://w3id.org/budgetkg/def#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dir: <https://w3id.org/budgetkg/code/direction/>
 PREFIX m: <https://w3id.org/budgetkg/code/measure/>
 PREFIX chg: <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget/change/>
@@ -14,7 +13,5 @@ INSERT DATA {
         bkg:direction dir:increase ;
         bkg:amount 200000.00 ;
         bkg:disclosure <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget> ;
-        prov:wasDerivedFrom <https://w3id.org/budgetkg/id/source/f10b450688d548600a40540fddb2785ca26c6ceab288f4e6d79676fd050dedbb> ;
-        bkg:firstLine 14 ;
-        bkg:lastLine 14 .
+        bkg:firstLine 14 .
 }

@@ -1,6 +1,5 @@
 # The changes of basic (+150,000) and project expenditure (+50,000) add up to the +200,000 total.
 PREFIX bkg: <https://w3id.org/budgetkg/def#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dir: <https://w3id.org/budgetkg/code/direction/>
 PREFIX m: <https://w3id.org/budgetkg/code/measure/>
 PREFIX chg: <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget/change/>
@@ -14,9 +13,7 @@ INSERT DATA {
         bkg:direction dir:increase ;
         bkg:amount 150000.00 ;
         bkg:disclosure <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget> ;
-        prov:wasDerivedFrom <https://w3id.org/budgetkg/id/source/f10b450688d548600a40540fddb2785ca26c6ceab288f4e6d79676fd050dedbb> ;
-        bkg:firstLine 15 ;
-        bkg:lastLine 15 .
+        bkg:firstLine 15 .
     chg:expenditure-project a bkg:YearOnYearChange ;
         bkg:measure m:expenditure-project ;
         bkg:changeOf fig:expenditure-project ;
@@ -24,7 +21,5 @@ INSERT DATA {
         bkg:direction dir:increase ;
         bkg:amount 50000.00 ;
         bkg:disclosure <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget> ;
-        prov:wasDerivedFrom <https://w3id.org/budgetkg/id/source/f10b450688d548600a40540fddb2785ca26c6ceab288f4e6d79676fd050dedbb> ;
-        bkg:firstLine 15 ;
-        bkg:lastLine 15 .
+        bkg:firstLine 15 .
 }

@@ -1,6 +1,5 @@
 # 成本指标 as level 2 under 成本指标 as level 1: cost may sit under output or cost.
 PREFIX bkg: <https://w3id.org/budgetkg/def#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 PREFIX basis: <https://w3id.org/budgetkg/code/basis-kind/>
 PREFIX cmp: <https://w3id.org/budgetkg/code/comparator/>
@@ -27,7 +26,5 @@ INSERT DATA {
         bkg:basisKind basis:document ;
         bkg:cites <https://w3id.org/budgetkg/id/policy/%E8%B4%A2%E9%A2%84/2020/10> ;
         bkg:disclosure <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget> ;
-        prov:wasDerivedFrom <https://w3id.org/budgetkg/id/source/f10b450688d548600a40540fddb2785ca26c6ceab288f4e6d79676fd050dedbb> ;
-        bkg:firstLine 37 ;
-        bkg:lastLine 37 .
+        bkg:firstLine 37 .
 }

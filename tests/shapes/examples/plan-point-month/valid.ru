@@ -1,6 +1,5 @@
 # A point at the end of January, month 1, the lowest allowed.
 PREFIX bkg: <https://w3id.org/budgetkg/def#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX prj: <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget/project/>
 PREFIX plan: <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget/project/999-0101-ABC-0001/plan/>
@@ -12,7 +11,5 @@ INSERT DATA {
         bkg:month 1 ;
         bkg:cumulativePercent 5.0 ;
         bkg:disclosure <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget> ;
-        prov:wasDerivedFrom <https://w3id.org/budgetkg/id/source/f10b450688d548600a40540fddb2785ca26c6ceab288f4e6d79676fd050dedbb> ;
-        bkg:firstLine 30 ;
-        bkg:lastLine 30 .
+        bkg:firstLine 30 .
 }

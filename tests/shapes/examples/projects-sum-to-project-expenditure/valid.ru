@@ -1,6 +1,5 @@
 # A second project of 50,000: project expenditure of 250,000 is the two tables together.
 PREFIX bkg: <https://w3id.org/budgetkg/def#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX basis: <https://w3id.org/budgetkg/code/basis-kind/>
 PREFIX cmp: <https://w3id.org/budgetkg/code/comparator/>
@@ -28,7 +27,6 @@ INSERT DATA {
         bkg:fiscalAmount 50000.00 ;
         bkg:indicator <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget/project/999-0102-ABC-0002/indicator/1> ;
         bkg:disclosure <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget> ;
-        prov:wasDerivedFrom <https://w3id.org/budgetkg/id/source/f10b450688d548600a40540fddb2785ca26c6ceab288f4e6d79676fd050dedbb> ;
         bkg:firstLine 38 ;
         bkg:lastLine 40 .
     <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget/project/999-0102-ABC-0002/indicator/1> a bkg:Indicator ;
@@ -46,7 +44,5 @@ INSERT DATA {
         bkg:basisKind basis:document ;
         bkg:cites <https://w3id.org/budgetkg/id/policy/%E8%B4%A2%E9%A2%84/2020/10> ;
         bkg:disclosure <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget> ;
-        prov:wasDerivedFrom <https://w3id.org/budgetkg/id/source/f10b450688d548600a40540fddb2785ca26c6ceab288f4e6d79676fd050dedbb> ;
-        bkg:firstLine 40 ;
-        bkg:lastLine 40 .
+        bkg:firstLine 40 .
 }

@@ -1,6 +1,5 @@
 # Operating costs name 公务接待费 10,000 (office 70,000): the 三公 reception budget agrees.
 PREFIX bkg: <https://w3id.org/budgetkg/def#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX m: <https://w3id.org/budgetkg/code/measure/>
 PREFIX fig: <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget/figure/>
@@ -15,7 +14,5 @@ INSERT DATA {
         bkg:amount 10000.00 ;
         bkg:partOf fig:operating-cost-total ;
         bkg:disclosure <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget> ;
-        prov:wasDerivedFrom <https://w3id.org/budgetkg/id/source/f10b450688d548600a40540fddb2785ca26c6ceab288f4e6d79676fd050dedbb> ;
-        bkg:firstLine 20 ;
-        bkg:lastLine 20 .
+        bkg:firstLine 20 .
 }

@@ -1,6 +1,5 @@
 # A kind of post with a head count of 0 (工勤编制0人): non-negative integers only.
 PREFIX bkg: <https://w3id.org/budgetkg/def#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX sc: <https://w3id.org/budgetkg/code/staff/>
 PREFIX staff: <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget/staff/>
@@ -13,7 +12,5 @@ INSERT DATA {
         bkg:partOf staff:authorised-total ;
         bkg:organisation <https://w3id.org/budgetkg/id/org/999001-cd7d3a32> ;
         bkg:disclosure <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget> ;
-        prov:wasDerivedFrom <https://w3id.org/budgetkg/id/source/f10b450688d548600a40540fddb2785ca26c6ceab288f4e6d79676fd050dedbb> ;
-        bkg:firstLine 6 ;
-        bkg:lastLine 6 .
+        bkg:firstLine 6 .
 }

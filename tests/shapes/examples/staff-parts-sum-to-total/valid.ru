@@ -1,6 +1,5 @@
 # Staff in post as well: 18 = 14 administrative + 4 institution.
 PREFIX bkg: <https://w3id.org/budgetkg/def#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX sc: <https://w3id.org/budgetkg/code/staff/>
 PREFIX staff: <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget/staff/>
@@ -13,9 +12,7 @@ INSERT DATA {
         bkg:asOf "至2020年底"@zh ;
         bkg:organisation <https://w3id.org/budgetkg/id/org/999001-cd7d3a32> ;
         bkg:disclosure <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget> ;
-        prov:wasDerivedFrom <https://w3id.org/budgetkg/id/source/f10b450688d548600a40540fddb2785ca26c6ceab288f4e6d79676fd050dedbb> ;
-        bkg:firstLine 7 ;
-        bkg:lastLine 7 .
+        bkg:firstLine 7 .
     staff:actual-administrative a bkg:StaffCount ;
         rdfs:label "行政"@zh ;
         bkg:measure sc:actual-administrative ;
@@ -23,9 +20,7 @@ INSERT DATA {
         bkg:partOf staff:actual-total ;
         bkg:organisation <https://w3id.org/budgetkg/id/org/999001-cd7d3a32> ;
         bkg:disclosure <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget> ;
-        prov:wasDerivedFrom <https://w3id.org/budgetkg/id/source/f10b450688d548600a40540fddb2785ca26c6ceab288f4e6d79676fd050dedbb> ;
-        bkg:firstLine 7 ;
-        bkg:lastLine 7 .
+        bkg:firstLine 7 .
     staff:actual-institution a bkg:StaffCount ;
         rdfs:label "事业"@zh ;
         bkg:measure sc:actual-institution ;
@@ -33,7 +28,5 @@ INSERT DATA {
         bkg:partOf staff:actual-total ;
         bkg:organisation <https://w3id.org/budgetkg/id/org/999001-cd7d3a32> ;
         bkg:disclosure <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget> ;
-        prov:wasDerivedFrom <https://w3id.org/budgetkg/id/source/f10b450688d548600a40540fddb2785ca26c6ceab288f4e6d79676fd050dedbb> ;
-        bkg:firstLine 7 ;
-        bkg:lastLine 7 .
+        bkg:firstLine 7 .
 }

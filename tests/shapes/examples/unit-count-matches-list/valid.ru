@@ -1,7 +1,6 @@
 # An office listed only in the 2020 disclosure does not count towards the 2021 statement of 2.
 PREFIX bkg: <https://w3id.org/budgetkg/def#>
 PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX unit: <https://w3id.org/budgetkg/id/org/999001-cd7d3a32/unit/>
 
@@ -11,7 +10,5 @@ INSERT DATA {
         rdfs:label "综合股"@zh ;
         org:unitOf <https://w3id.org/budgetkg/id/org/999001-cd7d3a32> ;
         bkg:disclosure <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2020/budget> ;
-        prov:wasDerivedFrom <https://w3id.org/budgetkg/id/source/0000000000000000000000000000000000000000000000000000000000002020> ;
-        bkg:firstLine 5 ;
-        bkg:lastLine 5 .
+        bkg:firstLine 5 .
 }

@@ -1,6 +1,5 @@
 # Vehicle costs of 20,000 found in two places: 15,000 operating costs + 5,000 in a project's uses.
 PREFIX bkg: <https://w3id.org/budgetkg/def#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX fig: <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget/figure/>
 PREFIX prj: <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget/project/>
@@ -21,7 +20,5 @@ INSERT DATA {
         bkg:role "component" ;
         bkg:amount 5000.00 ;
         bkg:disclosure <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget> ;
-        prov:wasDerivedFrom <https://w3id.org/budgetkg/id/source/f10b450688d548600a40540fddb2785ca26c6ceab288f4e6d79676fd050dedbb> ;
-        bkg:firstLine 28 ;
-        bkg:lastLine 28 .
+        bkg:firstLine 28 .
 }
