@@ -58,7 +58,7 @@ def validate(args: dict) -> dict:
     from budgetkg.validate import check_store
     with Store(args["store"]) as store:
         started = time.perf_counter()
-        report = check_store(store, incremental=True)
+        report = check_store(store, incremental=args.get("incremental", True))
         elapsed = time.perf_counter() - started
     counts: dict[str, int] = {}
     for result in report.results:

@@ -5,8 +5,9 @@
                              [--json results.json]
 
 For each size: generate the corpus (cached in the work folder, outside the repository),
-then measure extraction (documents/s on one core), the build (documents/s and triples/s),
-whole-store validation (full, then incremental after one document changed), every stored
+then measure extraction (documents/s on one core), the build (documents/s and triples/s;
+it validates each document as it reads it), whole-store validation (after the build, reusing
+its results; from scratch; and after one document changed), every stored
 query (p50/p95 of 20 runs with realistic parameters), the export, peak memory, the store's
 size on disk and the re-build after one document changed; then the naive way (one
 rdflib graph, rdflib SPARQL, pySHACL), measured on growing prefixes of the corpus, each
@@ -180,8 +181,13 @@ def run_size(size: int, options: argparse.Namespace) -> dict:
                             options.build_cap)
     say(f"build: {result['build']}")
     result["store_bytes"] = store_bytes(store)
-    result["validate_full"] = stage("validate", {"store": str(store)}, cap)
-    say(f"validate (full): {result['validate_full']}")
+    # The build stores each document's results; validating then checks what spans
+    # documents and reuses the rest. From scratch, every shape runs over the whole store.
+    result["validate_after_build"] = stage("validate", {"store": str(store)}, cap)
+    say(f"validate (after the build): {result['validate_after_build']}")
+    result["validate_full"] = stage("validate", {"store": str(store), "incremental": False},
+                                    cap)
+    say(f"validate (from scratch): {result['validate_full']}")
     result["queries"] = {}
     for name, params in queries.items():
         result["queries"][name] = stage("query", {"store": str(store), "query": name,
@@ -229,19 +235,20 @@ def _seconds(step: dict) -> float | None:
 
 def summarise(r: dict) -> dict:
     """The headline figures, and the end-to-end comparison with the naive way."""
-    build, full = r["build"], r["validate_full"]
+    build, validated = r["build"], r["validate_after_build"]
     out: dict = {}
     if "seconds" in build:
         out["build_docs_per_s"] = build["written"] / build["seconds"]
         out["load_triples_per_s"] = build["written_triples"] / build["seconds"]
     # A query stopped at its cap counts with the cap: the sum is then a lower bound.
-    ours = [_seconds(build), _seconds(full)] + [
+    ours = [_seconds(build), _seconds(validated)] + [
         q.get("first_s", q.get("stopped_at_cap_s")) for q in r["queries"].values()]
     out["ours_end_to_end_s"] = None if None in ours else sum(ours)
     out["ours_is_lower_bound"] = any("stopped_at_cap_s" in s for s in
-                                     [build, full, *r["queries"].values()])
+                                     [build, validated, *r["queries"].values()])
     out["build_plus_validate_s"] = None if None in ours[:2] else sum(ours[:2])
-    peaks = [s.get("peak_tree_rss_mb", 0) for s in (r["build"], r["validate_full"])]
+    peaks = [s.get("peak_tree_rss_mb", 0)
+             for s in (r["build"], r["validate_after_build"], r["validate_full"])]
     out["peak_rss_build_validate_mb"] = max(peaks)
     naive = r.get("naive", {})
     if "load" in naive:
@@ -318,7 +325,8 @@ def table(results: list[dict]) -> str:
              row("build docs/s", "build_docs_per_s", "", 1),
              row("load triples/s", "load_triples_per_s", "", 0),
              ["triples in store"] + [fmt(r["build"].get("triples"), "", 0) for r in results],
-             ["validate full"] + [step(r["validate_full"]) for r in results],
+             ["validate after build"] + [step(r["validate_after_build"]) for r in results],
+             ["validate from scratch"] + [step(r["validate_full"]) for r in results],
              ["re-build, 1 changed"] + [step(r["rebuild_one_changed"]) for r in results],
              ["validate incremental"] + [step(r["validate_incremental"]) for r in results],
              ["export"] + [step(r["export"]) for r in results],

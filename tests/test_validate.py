@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import subprocess
 import sys
 from collections import Counter
@@ -9,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from budgetkg.build import build
+from budgetkg.build import build, remove
 from budgetkg.errors import InputError
 from budgetkg.extract import extract
 from budgetkg.mapping import to_graph
 from budgetkg.store import Store
-from budgetkg.validate import Severity, as_json, as_text, as_turtle, check_store
+from budgetkg.validate import Severity, as_json, as_text, as_turtle, cache, check_store
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -164,9 +165,70 @@ def test_validate_command_exit_codes(seed_path, tmp_path):
 
 
 def test_incremental_run_reuses_unchanged_documents(seed_path, tmp_path):
-    build([seed_path], store=tmp_path / "store")
+    build([seed_path], store=tmp_path / "store", validate=False)
     with Store(tmp_path / "store") as store:
         first = check_store(store)
         second = check_store(store)
     assert first.skipped == () and second.skipped == first.documents
     assert second.results == first.results
+
+
+def _copies(seed_path: Path, folder: Path, count: int) -> list[Path]:
+    """Copies of the seed under other budget unit codes: one graph each."""
+    text = seed_path.read_text(encoding="utf-8")
+    folder.mkdir()
+    paths = []
+    for n in range(count):
+        path = folder / f"copy{n}.txt"
+        path.write_text(text.replace("203002", f"9{n:05d}"), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_results_found_by_the_build_are_those_of_a_full_run(seed_path, tmp_path):
+    # Enough documents that the build's workers check them in groups.
+    paths = _copies(seed_path, tmp_path / "docs", 20)
+    build(paths, store=tmp_path / "store", workers=2)
+    with Store(tmp_path / "store") as store:
+        reused = check_store(store)
+        full = check_store(store, incremental=False)
+    assert len(reused.documents) == 20 and reused.skipped == reused.documents
+    assert reused.results == full.results
+    assert {r.document for r in full.results} >= set(full.documents)
+
+
+def test_stored_results_follow_their_document(seed_path, tmp_path):
+    paths = _copies(seed_path, tmp_path / "docs", 16)
+    build(paths, store=tmp_path / "store", workers=2)
+    with Store(tmp_path / "store") as store:
+        before = cache.read(store)
+        assert len(before) == 16
+        assert all("purpose-restates-table" in {r.shape for r in e.results}
+                   for e in before.values())
+        # Fixing the contradiction: each rebuilt document brings its own results.
+        for path in paths:
+            path.write_text(path.read_text(encoding="utf-8").replace(
+                "预算数30万元。其中：财政资金30万元", "预算数20万元。其中：财政资金20万元"),
+                encoding="utf-8")
+        build(paths, store=store, workers=2)
+        after = cache.read(store)
+        assert after.keys() == before.keys()
+        assert all(after[g].sha256 != before[g].sha256 for g in after)
+        assert not any("purpose-restates-table" in {r.shape for r in e.results}
+                       for e in after.values())
+        assert len(check_store(store).skipped) == 16
+        # One file changed: too few for the build's workers, so its stale results are
+        # dropped and check_store checks it.
+        [first] = [g for g in after if after[g].sha256 == _sha256(paths[0])]
+        paths[0].write_text(paths[0].read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        build([paths[0]], store=store)
+        assert first not in cache.read(store)
+        report = check_store(store)
+        assert first not in report.skipped and len(report.skipped) == 15
+        assert cache.read(store)[first].sha256 == _sha256(paths[0])
+        remove([paths[0].name], store=store)
+        assert first not in cache.read(store) and len(cache.read(store)) == 15
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -4,6 +4,9 @@
 - Extraction and mapping run in parallel on all cores; each worker returns its document
   as N-Quads bytes, never an rdflib graph, and only a few documents per worker are in
   flight at a time, so memory stays flat however large the corpus.
+- The workers also check what they extract against the shapes of single documents, a
+  few documents at a time on an in-memory store, and the results are stored beside each
+  document (``validate.cache``): validating the store afterwards reuses them.
 - Documents are written in batches with Oxigraph's bulk loader, behind a journal
   (``Store.load_quads``): a document is wholly in or not at all, and a build interrupted
   at any point leaves only whole documents once the store is opened again.
@@ -16,8 +19,8 @@ import hashlib
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 
@@ -27,11 +30,14 @@ from budgetkg.mapping import to_ntriples
 from budgetkg.resources import bundled_documents
 from budgetkg.store import Store, default_store_path
 from budgetkg.text import decode_source
+from budgetkg.validate import cache
+from budgetkg.validate.engines import check_local
 from budgetkg.vocab import DEFAULT_BASE
 
 SUFFIXES = (".txt", ".text")
 BATCH_TRIPLES = 500_000  # one bulk load holds about this many triples
-AHEAD = 4  # documents each worker may have prepared ahead of the loader
+GROUP = 8  # documents a worker prepares (and validates) together
+AHEAD = 2  # groups each worker may have prepared ahead of the loader
 
 
 class Outcome(enum.Enum):
@@ -94,6 +100,7 @@ class _Prepared:
     triples: int = 0
     unparsed: int = 0
     error: str = ""
+    validation: bytes = b""  # its validation results, as the N-Quads of their graph
 
 
 def _prepare(path: Path, base: str) -> _Prepared:
@@ -114,30 +121,61 @@ def _prepare(path: Path, base: str) -> _Prepared:
     return _Prepared(path, sha, graph, nquads, count, len(disclosure.coverage.unparsed))
 
 
-def _prepared(files: list[Path], base: str, workers: int) -> Iterator[_Prepared]:
-    """Prepared documents in the order of ``files``. At most ``AHEAD`` per worker wait
-    for the loader (``Executor.map`` would submit them all and queue the whole corpus in
-    memory while the loader catches up)."""
-    if workers <= 1 or len(files) < 4:
-        yield from (_prepare(path, base) for path in files)
+def _prepare_group(paths: list[Path], base: str, validate: bool) -> list[_Prepared]:
+    """Prepare a few documents and, with ``validate``, check them against the shapes of
+    single documents: a query costs about the same for one document as for several, so
+    they are checked together (a graph named twice is checked once per file)."""
+    group = [_prepare(path, base) for path in paths]
+    todo = [i for i, prepared in enumerate(group) if not prepared.error] if validate else []
+    while todo:
+        first: dict[str, int] = {}
+        for i in todo:
+            first.setdefault(group[i].graph, i)
+        chosen = list(first.values())
+        todo = [i for i in todo if i not in chosen]
+        entries = {e.document: e for e in check_local(
+            b"".join(group[i].nquads for i in chosen),
+            {group[i].graph: group[i].sha256 for i in chosen})}
+        for i in chosen:
+            if (entry := entries.get(group[i].graph)) is not None:
+                line = cache.ntriples(entry)
+                name = cache.graph_name(entry.document)
+                group[i] = replace(group[i], validation=f"{line[:-3]} <{name}> .\n".encode())
+    return group
+
+
+def _prepared(files: list[Path], base: str, workers: int, validate: bool,
+              ) -> Iterator[_Prepared]:
+    """Prepared documents in the order of ``files``, in groups of ``GROUP``. At most
+    ``AHEAD`` groups per worker wait for the loader (``Executor.map`` would submit them
+    all and queue the whole corpus in memory while the loader catches up)."""
+    groups = iter([files[i:i + GROUP] for i in range(0, len(files), GROUP)])
+    if workers <= 1 or len(files) < 2 * GROUP:
+        # Not worth a worker pool, nor checking them here: setting up the checks takes
+        # longer than ``check_store`` takes over a few documents.
+        for group in groups:
+            yield from _prepare_group(group, base, False)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        queue = iter(files)
-        pending = deque(pool.submit(_prepare, path, base)
-                        for path in islice(queue, workers * AHEAD))
+        pending = deque(pool.submit(_prepare_group, group, base, validate)
+                        for group in islice(groups, workers * AHEAD))
         while pending:
             prepared = pending.popleft().result()
-            pending.extend(pool.submit(_prepare, path, base) for path in islice(queue, 1))
-            yield prepared
+            pending.extend(pool.submit(_prepare_group, group, base, validate)
+                           for group in islice(groups, 1))
+            yield from prepared
 
 
 def build(paths: Sequence[Path | str] | None = None, *, store: Store | Path | str | None = None,
-          base: str = DEFAULT_BASE, workers: int | None = None,
+          base: str = DEFAULT_BASE, workers: int | None = None, validate: bool = True,
           on_document: Callable[[DocumentResult], None] | None = None) -> BuildReport:
     """Add documents (files or folders; default: the bundled ``data/``) to the store.
 
     Re-adding a document replaces its graph; an unchanged file is skipped; a document
-    that fails is reported and leaves nothing behind.
+    that fails is reported and leaves nothing behind. With ``validate``, each document
+    is also checked against the shapes of single documents while the workers have it,
+    and the results are stored with it, for ``check_store`` to reuse (when there are too
+    few documents for workers, ``check_store`` checks them instead).
     """
     files = collect(paths) if paths else bundled_documents()
     opened = store if isinstance(store, Store) else Store(store or default_store_path())
@@ -160,16 +198,25 @@ def build(paths: Sequence[Path | str] | None = None, *, store: Store | Path | st
                 report(DocumentResult(path, Outcome.UNCHANGED, known[sha]))
             else:
                 todo.append(path)
-        batch: list[_Prepared] = []
-        for prepared in _prepared(todo, base, workers or os.cpu_count() or 1):
-            if prepared.error:
-                report(DocumentResult(prepared.path, Outcome.FAILED, message=prepared.error))
-                continue
-            batch.append(prepared)
-            if sum(p.triples for p in batch) >= BATCH_TRIPLES:
-                _write(opened, batch, report)
-                batch = []
-        _write(opened, batch, report)
+        # The loader runs in a thread of its own (Oxigraph releases the GIL while it
+        # loads), so the workers go on preparing the next batch meanwhile: loading one
+        # waited for the other, which left a core idle for half of a large build. One
+        # batch loads while the next fills, so at most two are in memory.
+        with ThreadPoolExecutor(max_workers=1) as loader:
+            loading: Future | None = None
+            batch: list[_Prepared] = []
+            for prepared in _prepared(todo, base, workers or os.cpu_count() or 1,
+                                      validate):
+                if prepared.error:
+                    report(DocumentResult(prepared.path, Outcome.FAILED,
+                                          message=prepared.error))
+                    continue
+                batch.append(prepared)
+                if sum(p.triples for p in batch) >= BATCH_TRIPLES:
+                    _finish(loading, report)
+                    loading, batch = loader.submit(_write, opened, batch), []
+            _finish(loading, report)
+            _finish(loader.submit(_write, opened, batch), report)
         return BuildReport(tuple(results), *opened.stats())
     finally:
         if opened is not store:
@@ -183,17 +230,32 @@ def _sha256(path: Path) -> str | None:
         return None  # the worker reports it
 
 
-def _write(store: Store, batch: list[_Prepared], report) -> None:
+def _write(store: Store, batch: list[_Prepared]) -> list[DocumentResult]:
+    """Load a batch (in the loader thread); the results are reported by the caller."""
     if not batch:
-        return
+        return []
     # Two files of one disclosure in a batch: the later one wins, as it would one by one.
     latest = {p.graph: p for p in batch}
     existing = {g for g in latest if store.has_graph(g)}
-    store.load_quads(list(latest), b"".join(p.nquads for p in latest.values()))
+    # A document's stored validation results go with it: replaced, or dropped when the
+    # new version brings none.
+    names = [name for g in latest for name in (g, cache.graph_name(g))]
+    store.load_quads(names, b"".join(p.nquads + p.validation for p in latest.values()))
+    results = []
     for prepared in batch:
         replaced = prepared.graph in existing or latest[prepared.graph] is not prepared
-        report(DocumentResult(prepared.path, Outcome.REPLACED if replaced else Outcome.ADDED,
-                              prepared.graph, prepared.triples, unparsed=prepared.unparsed))
+        results.append(DocumentResult(
+            prepared.path, Outcome.REPLACED if replaced else Outcome.ADDED, prepared.graph,
+            prepared.triples, unparsed=prepared.unparsed))
+    return results
+
+
+def _finish(loading: Future | None, report: Callable[[DocumentResult], None]) -> None:
+    """Wait for a batch to be loaded and report its documents (from the calling thread,
+    where progress bars and callbacks expect to be called)."""
+    if loading is not None:
+        for result in loading.result():
+            report(result)
 
 
 def remove(documents: Sequence[str], *, store: Store | Path | str | None = None,
@@ -210,7 +272,8 @@ def remove(documents: Sequence[str], *, store: Store | Path | str | None = None,
                 raise InputError(f"no stored disclosure from this file or graph; stored "
                                  f"files include: {known}", path=name)
             for match in matches:
-                opened.remove_graph(match.graph)
+                # The document and its stored validation results, in one transaction.
+                opened.replace_graphs([(match.graph, ""), (cache.graph_name(match.graph), "")])
                 results.append(DocumentResult(Path(match.source), Outcome.REMOVED,
                                               match.graph))
         return tuple(results)

@@ -60,7 +60,7 @@ def store_for_reading(path: Path | None) -> Iterator[Store]:
 
 
 def build_with_progress(files: list[Path], store: Path | Store, base: str,
-           workers: int | None = None) -> BuildReport:
+                        workers: int | None = None, *, validate: bool = True) -> BuildReport:
     started = time.monotonic()
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
@@ -73,7 +73,8 @@ def build_with_progress(files: list[Path], store: Path | Store, base: str,
             progress.update(task, advance=1, rate=f"{rate:.1f} documents/s",
                             description=result.path.name[:40])
 
-        return build(files, store=store, base=base, workers=workers, on_document=advance)
+        return build(files, store=store, base=base, workers=workers, validate=validate,
+                     on_document=advance)
 
 
 def print_summary(report: BuildReport) -> None:

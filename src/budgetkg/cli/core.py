@@ -71,11 +71,16 @@ def build_command(
     workers: Annotated[int | None, typer.Option(
         "--workers", "-j", min=1, show_default=False,
         help="Processes extracting in parallel [default: one per core].")] = None,
+    validate: Annotated[bool, typer.Option(
+        "--validate/--no-validate",
+        help="Check each document against the shapes of single documents as it is read "
+             "and store the results, which 'budgetkg validate' then reuses.")] = True,
 ) -> None:
     """Add documents or folders to the embedded store: unchanged files are skipped,
     changed ones replace their own graph, failed ones leave nothing behind."""
     files = collect(paths) if paths else bundled_documents()
-    report = build_with_progress(files, store or default_store_path(), base, workers)
+    report = build_with_progress(files, store or default_store_path(), base, workers,
+                                 validate=validate)
     print_summary(report)
     if report.failures:
         raise typer.Exit(2)

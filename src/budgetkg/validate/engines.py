@@ -3,21 +3,27 @@
 - ``check_graph``: pySHACL over one rdflib graph (one document, a shape example): the
   reference implementation of the shapes.
 - ``check_store``: the shapes as SPARQL over the Oxigraph store, one query per shape for
-  all documents; a document whose content and shapes are unchanged since the last run
-  keeps its cached results.
+  all documents; a document whose content and shapes are unchanged since its results were
+  stored keeps them (``cache``).
+- ``check_local``: the same queries, for the shapes of single documents, over a few
+  documents on an in-memory store: the build's workers run it on what they extract.
 """
 
 from __future__ import annotations
 
-import json
+import os
 import re
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from functools import cache as cache_once
 
+import pyoxigraph as ox
 import pyshacl
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, XSD
 
 from budgetkg.store import ONTOLOGY_GRAPH, Store
+from budgetkg.validate import cache
 from budgetkg.validate.report import SourceRef, ValidationReport, ValidationResult, message
 from budgetkg.validate.shapes import (
     Severity,
@@ -28,10 +34,15 @@ from budgetkg.validate.shapes import (
     shapes_graph,
     vocabulary_graph,
 )
-from budgetkg.validate.sparql import queries, scoped, subclass_query, target_classes
+from budgetkg.validate.sparql import (
+    ShapeQuery,
+    queries,
+    scoped,
+    subclass_query,
+    target_classes,
+)
 from budgetkg.vocab import BKG, SH
 
-CACHE_GRAPH = "urn:budgetkg:validation-cache"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _RELATED = (BKG.partOf, BKG.changeOf)
 # An incremental run checks the documents that changed one at a time (~0.05 s each);
@@ -136,26 +147,23 @@ def _sources_in_graph(graph: Graph, focus, values: Iterable[str], involved: set,
 
 
 def check_store(store: Store, *, incremental: bool = True) -> ValidationReport:
-    """Validate every disclosure in the store with the shapes translated to SPARQL."""
+    """Validate every disclosure in the store with the shapes translated to SPARQL.
+
+    With ``incremental``, a document whose source and shapes are unchanged since its
+    results were stored (by the build, or by an earlier run) keeps them; the others are
+    checked and their results stored. Shared entities (departments, policy documents)
+    span documents and are always checked."""
     documents = {d.graph: d.sha256 for d in store.documents()}
     digest = shapes_digest()
-    cache = _load_cache(store) if incremental else None
-    if cache and cache["shapes"] == digest:
-        unchanged = {g for g, sha in documents.items() if cache["documents"].get(g) == sha}
-    else:
-        unchanged = set()
+    stored = cache.read(store) if incremental else {}
+    unchanged = {g for g, sha in documents.items()
+                 if (e := stored.get(g)) is not None and e.sha256 == sha and e.shapes == digest}
     if len(documents) - len(unchanged) > _SCOPED_LIMIT:
         unchanged = set()  # cheaper to check everything than to scope to so many graphs
     changed = sorted(set(documents) - unchanged)
-    kept = [r for r in _cached_results(cache) if r.document in unchanged]
-    found = []
-    subclasses: dict[str, set[str]] = {}
-    _, rows = store.run(subclass_query(target_classes(shapes_graph())))
-    for cls, sub in rows:
-        subclasses.setdefault(cls, set()).add(sub)
-    for query in queries(shapes_graph(), subclasses):
-        if query.scoped and not changed:
-            continue
+    kept = [r for g in unchanged for r in stored[g].results]
+
+    def run(query: ShapeQuery) -> list[tuple[ShapeQuery, dict, tuple[str, ...]]]:
         if query.scoped and unchanged:
             rows = []
             for document in changed:
@@ -164,30 +172,97 @@ def check_store(store: Store, *, incremental: bool = True) -> ValidationReport:
                 columns, some = store.run(scoped(query, [document]),
                                           graphs=[document, ONTOLOGY_GRAPH])
                 rows += some
-        else:
-            columns, rows = store.run(query.sparql)
-        for row in rows:
-            values = dict(zip(columns, row, strict=True))
-            value = values.get("value")
-            found.append((query, values, () if value is None else (str(value),)))
+            return _found(query, columns, rows) if changed else []
+        return _found(query, *store.run(query.sparql))
+
+    todo = [q for q in _queries(store) if changed or not q.scoped]
+    # Oxigraph evaluates a query on one core and releases the GIL meanwhile, so the
+    # shapes are checked on every core at once; map keeps the order of the results.
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        found = [item for part in pool.map(run, todo) for item in part]
+    fresh = _results(store, found)
+    if incremental:
+        by_document: dict[str, list[ValidationResult]] = {g: [] for g in changed}
+        for result in fresh:
+            if result.document in by_document:
+                by_document[result.document].append(result)
+        cache.write(store, [cache.Entry(g, documents[g], digest, tuple(results))
+                            for g, results in by_document.items()],
+                    drop=set(stored) - set(documents))
+    results = tuple(sorted(set(kept + fresh), key=ValidationResult.sort_key))
+    return ValidationReport(results, "sparql", tuple(sorted(documents)),
+                            skipped=tuple(sorted(unchanged)))
+
+
+def check_local(nquads: bytes, documents: dict[str, str]) -> list[cache.Entry]:
+    """Check documents given as N-Quads (their graphs ``documents``, graph → source
+    checksum) against the shapes of single documents, on a private in-memory store: what
+    the build does while it has them at hand. Shared entities are left to
+    ``check_store``, which sees every document. No entries when a result belongs to none
+    of the documents (an entity without its disclosure): ``check_store`` finds it."""
+    ontology, local = _local_setup()
+    store = Store(None)
+    # A transaction loads a small in-memory store faster than the bulk loader, and the
+    # quads were written by budgetkg: parsing them leniently (IRIs not checked again)
+    # halves the time.
+    store.oxigraph.load(ontology, format=ox.RdfFormat.N_QUADS, lenient=True)
+    store.oxigraph.load(nquads, format=ox.RdfFormat.N_QUADS, lenient=True)
+    found = [item for query in local for item in _found(query, *store.run(query.sparql))]
+    by_document: dict[str, list[ValidationResult]] = {g: [] for g in documents}
+    for result in _results(store, found):
+        if result.document not in by_document:
+            return []
+        by_document[result.document].append(result)
+    digest = shapes_digest()
+    return [cache.Entry(g, sha, digest, tuple(sorted(by_document[g],
+                                                      key=ValidationResult.sort_key)))
+            for g, sha in documents.items()]
+
+
+@cache_once
+def _local_setup() -> tuple[bytes, list[ShapeQuery]]:
+    """The ontology graph as a store holds it, and the queries of the shapes of single
+    documents: made once per process."""
+    store = Store(None)
+    store.load_ontology()
+    local = [query for query in _queries(store) if query.scoped]
+    return store.oxigraph.dump(format=ox.RdfFormat.N_QUADS), local
+
+
+def _queries(store: Store) -> list[ShapeQuery]:
+    subclasses: dict[str, set[str]] = {}
+    _, rows = store.run(subclass_query(target_classes(shapes_graph())))
+    for cls, sub in rows:
+        subclasses.setdefault(cls, set()).add(sub)
+    return queries(shapes_graph(), subclasses)
+
+
+def _found(query: ShapeQuery, columns, rows) -> list[tuple[ShapeQuery, dict, tuple[str, ...]]]:
+    found = []
+    for row in rows:
+        values = dict(zip(columns, row, strict=True))
+        value = values.get("value")
+        found.append((query, values, () if value is None else (str(value),)))
+    return found
+
+
+def _results(store: Store, found) -> list[ValidationResult]:
+    """Results of the rows the shape queries found: messages filled in, and each
+    pointed to its document and source lines."""
     involved = _involved_in_store(store, found)
     located = _locate(store, {str(v["this"]) for _, v, _ in found} | {
         value[0] for _, _, value in found if value and value[0].startswith(("http", "urn:"))}
         | {node for nodes in involved.values() for node in nodes})
-    fresh = []
+    results = []
     for query, values, value in found:
         focus = str(values["this"])
         messages = {lang: message(text, values) for lang, text in query.messages.items()}
         document, sources = located.get(focus, (None, []))
         others = [*value, *involved.get((query.shape, focus), ())]
         sources = list(sources) + [s for v in others for s in located.get(v, (None, []))[1]]
-        fresh.append(_result(query.severity, query.shape, focus, messages, value, None,
-                             document=document, sources=sources))
-    results = tuple(sorted(set(kept + fresh), key=ValidationResult.sort_key))
-    if incremental:
-        _save_cache(store, digest, documents, results)
-    return ValidationReport(results, "sparql", tuple(sorted(documents)),
-                            skipped=tuple(sorted(unchanged)))
+        results.append(_result(query.severity, query.shape, focus, messages, value, None,
+                               document=document, sources=sources))
+    return results
 
 
 def _involved_in_store(store: Store, found) -> dict[tuple[str, str], set[str]]:
@@ -242,29 +317,3 @@ def _locate(store: Store, nodes: set[str]) -> dict[str, tuple[str | None, list[S
         for focus, node, file, first, last in rows:
             located.setdefault(focus, (None, []))[1].append(SourceRef(file, first, last, node))
     return located
-def _load_cache(store: Store) -> dict | None:
-    rows = store.select(f"SELECT ?json WHERE {{ GRAPH <{CACHE_GRAPH}> {{ ?s ?p ?json }} }}")
-    return json.loads(rows[0][0]) if rows else None
-
-
-def _cached_results(cache: dict | None) -> list[ValidationResult]:
-    if not cache:
-        return []
-    results = []
-    for item in cache["results"]:
-        item = dict(item)
-        item["severity"] = Severity(item["severity"])
-        item["values"] = tuple(item["values"])
-        item["sources"] = tuple(SourceRef(**s) for s in item["sources"])
-        results.append(ValidationResult(**item))
-    return results
-
-
-def _save_cache(store: Store, digest: str, documents: dict[str, str],
-                results: tuple[ValidationResult, ...]) -> None:
-    payload = {"shapes": digest, "documents": documents, "results": [
-        {**r.__dict__, "severity": r.severity.value,
-         "sources": [s.__dict__ for s in r.sources]} for r in results]}
-    graph = Graph(identifier=URIRef(CACHE_GRAPH))
-    graph.add((URIRef(CACHE_GRAPH), BKG.cache, Literal(json.dumps(payload, ensure_ascii=False))))
-    store.replace_graph(graph)
