@@ -21,6 +21,10 @@ measured on stores of 1,000 and 10,000 disclosures):
   A SHACL-SPARQL constraint of a shape whose focus nodes belong to one disclosure
   therefore runs inside ``GRAPH ?focusGraph``, so its joins stay within that document,
   unless it reads the code lists (those live in the ontology graph, not the document's).
+  Oxigraph 0.5 evaluates a sub-select there over the union of the graphs, not the
+  focus graph: the same rows, as long as an entity's triples are all in its own
+  document's graph (as the mapping writes them); the faster arithmetic and quality
+  constraints rely on that.
 """
 
 from __future__ import annotations
