@@ -124,23 +124,16 @@ def _prepare(path: Path, base: str) -> _Prepared:
 def _prepare_group(paths: list[Path], base: str, validate: bool) -> list[_Prepared]:
     """Prepare a few documents and, with ``validate``, check them against the shapes of
     single documents: a query costs about the same for one document as for several, so
-    they are checked together (a graph named twice is checked once per file)."""
+    they are checked together."""
     group = [_prepare(path, base) for path in paths]
-    todo = [i for i, prepared in enumerate(group) if not prepared.error] if validate else []
-    while todo:
-        first: dict[str, int] = {}
-        for i in todo:
-            first.setdefault(group[i].graph, i)
-        chosen = list(first.values())
-        todo = [i for i in todo if i not in chosen]
-        entries = {e.document: e for e in check_local(
-            b"".join(group[i].nquads for i in chosen),
-            {group[i].graph: group[i].sha256 for i in chosen})}
-        for i in chosen:
-            if (entry := entries.get(group[i].graph)) is not None:
-                line = cache.ntriples(entry)
-                name = cache.graph_name(entry.document)
-                group[i] = replace(group[i], validation=f"{line[:-3]} <{name}> .\n".encode())
+    if not validate:
+        return group
+    # A graph named by two files is the later file's, in the store as here.
+    last = {prepared.graph: i for i, prepared in enumerate(group) if not prepared.error}
+    for entry in check_local(b"".join(group[i].nquads for i in last.values()),
+                             {graph: group[i].sha256 for graph, i in last.items()}):
+        i = last[entry.document]
+        group[i] = replace(group[i], validation=cache.nquads(entry))
     return group
 
 

@@ -52,6 +52,11 @@ def ntriples(entry: Entry) -> str:
     return f"<{entry.document}> <{_PREDICATE}> {text} .\n"
 
 
+def nquads(entry: Entry) -> bytes:
+    """The entry as N-Quads in its own graph, for the build to load with its document."""
+    return f"{ntriples(entry)[:-3]} <{graph_name(entry.document)}> .\n".encode()
+
+
 def read(store: Store) -> dict[str, Entry]:
     """Every stored entry, by document."""
     solutions = store.oxigraph.query(

@@ -172,7 +172,7 @@ def check_store(store: Store, *, incremental: bool = True) -> ValidationReport:
                 columns, some = store.run(scoped(query, [document]),
                                           graphs=[document, ONTOLOGY_GRAPH])
                 rows += some
-            return _found(query, columns, rows) if changed else []
+            return _found(query, columns, rows)
         return _found(query, *store.run(query.sparql))
 
     todo = [q for q in _queries(store) if changed or not q.scoped]
@@ -200,7 +200,7 @@ def check_local(nquads: bytes, documents: dict[str, str]) -> list[cache.Entry]:
     the build does while it has them at hand. Shared entities are left to
     ``check_store``, which sees every document. No entries when a result belongs to none
     of the documents (an entity without its disclosure): ``check_store`` finds it."""
-    ontology, local = _local_setup()
+    ontology, local, digest = _local_setup()
     store = Store(None)
     # A transaction loads a small in-memory store faster than the bulk loader, and the
     # quads were written by budgetkg: parsing them leniently (IRIs not checked again)
@@ -213,20 +213,19 @@ def check_local(nquads: bytes, documents: dict[str, str]) -> list[cache.Entry]:
         if result.document not in by_document:
             return []
         by_document[result.document].append(result)
-    digest = shapes_digest()
     return [cache.Entry(g, sha, digest, tuple(sorted(by_document[g],
                                                       key=ValidationResult.sort_key)))
             for g, sha in documents.items()]
 
 
 @cache_once
-def _local_setup() -> tuple[bytes, list[ShapeQuery]]:
-    """The ontology graph as a store holds it, and the queries of the shapes of single
-    documents: made once per process."""
+def _local_setup() -> tuple[bytes, list[ShapeQuery], str]:
+    """The ontology graph as a store holds it, the queries of the shapes of single
+    documents and the shapes' digest: made once per process, not for every group."""
     store = Store(None)
     store.load_ontology()
     local = [query for query in _queries(store) if query.scoped]
-    return store.oxigraph.dump(format=ox.RdfFormat.N_QUADS), local
+    return store.oxigraph.dump(format=ox.RdfFormat.N_QUADS), local, shapes_digest()
 
 
 def _queries(store: Store) -> list[ShapeQuery]:
