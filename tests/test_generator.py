@@ -15,9 +15,11 @@ import pytest
 
 import budgetkg
 from budgetkg.citations import normalise_title
+from budgetkg.mapping import HEADLINE
 from budgetkg.query import run_query
 from budgetkg.store import Store
 from budgetkg.validate import Severity, check_store
+from budgetkg.vocab import code
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from generate import (
@@ -146,6 +148,19 @@ def test_every_figure_by_measure_exactly(built, by_file):
         found[file][measure] = amount
     assert found == {f.file: {m: Decimal(v) for m, v in f.figures.items()}
                      for f in by_file.values()}
+
+
+def test_headline_amounts_on_the_disclosure_are_its_figures(built):
+    _, store = built
+    pairs = " ".join(f"(<{code('measure', measure)}> {prop})"
+                     for measure, prop in HEADLINE.items())
+    properties = " ".join(HEADLINE.values())
+    from_figures = set(rows(store, f"""SELECT ?d ?p ?amount WHERE {{ VALUES (?m ?p) {{ {pairs} }}
+            GRAPH ?d {{ ?f a bkg:BudgetFigure ; bkg:measure ?m ; bkg:amount ?amount }} }}"""))
+    on_disclosure = set(rows(store, f"""SELECT ?d ?p ?amount WHERE {{ VALUES ?p {{ {properties} }}
+            GRAPH ?d {{ ?d ?p ?amount }} }}"""))
+    assert len(from_figures) > len(HEADLINE) * 10
+    assert on_disclosure == from_figures
 
 
 def test_budget_summary_query_gives_the_stated_totals(built, by_file):
