@@ -163,6 +163,15 @@ def test_headline_amounts_on_the_disclosure_are_its_figures(built):
     assert on_disclosure == from_figures
 
 
+def test_a_project_rests_on_exactly_what_its_indicators_cite(built):
+    _, store = built
+    through_indicators = set(rows(store, """SELECT ?p ?d WHERE {
+            GRAPH ?g { ?i a bkg:Indicator ; bkg:project ?p ; bkg:cites ?d } }"""))
+    on_project = set(rows(store, "SELECT ?p ?d WHERE { GRAPH ?g { ?p bkg:indicatorBasis ?d } }"))
+    assert len(through_indicators) > 100
+    assert on_project == through_indicators
+
+
 def test_budget_summary_query_gives_the_stated_totals(built, by_file):
     _, store = built
     expected = {(f.department, f.year): tuple(

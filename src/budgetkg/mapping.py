@@ -369,10 +369,17 @@ class _Mapper:
             self.add(part, BKG.goalKind, _str("project"))
             self.add(part, BKG.position, _int(index))
             self.add(part, BKG.text, _zh(goal))
+        # A project rests on every document its indicators cite, stated once on the project
+        # (like the headline figures): who relies on a document is then one lookup per
+        # project, not one per citing indicator.
+        basis = {}
         for indicator in p.indicators:
-            self.indicator(iri, indicator)
+            basis.update(dict.fromkeys(self.indicator(iri, indicator)))
+        for policy in basis:
+            self.add(iri, BKG.indicatorBasis, policy)
 
-    def indicator(self, project: str, i: Indicator) -> None:
+    def indicator(self, project: str, i: Indicator) -> list[str]:
+        """Map one indicator row; the policy documents it cites."""
         iri = self.entity(self.m.child(project, "indicator", i.position), BKG.Indicator, i.span)
         self.add(project, BKG.indicator, iri)
         self.add(iri, BKG.project, project)
@@ -385,8 +392,10 @@ class _Mapper:
         if i.description:
             self.add(iri, BKG.description, _zh(i.description))
         self.target(iri, i.target)
-        for policy in self.citation(iri, i.basis):
+        policies = self.citation(iri, i.basis)
+        for policy in policies:
             self.add(iri, BKG.cites, policy)
+        return policies
 
     def target(self, iri: str, t: Target) -> None:
         self.add(iri, BKG.target, _zh(t.text))
