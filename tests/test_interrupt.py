@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -80,15 +81,41 @@ SCRIPT = textwrap.dedent("""
 """)
 
 
+def _stat(pid: int) -> list[str] | None:
+    """Fields of /proc/PID/stat after the command name (state, parent, …), if it exists."""
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return text.rsplit(")", 1)[1].split()
+
+
+def children(pid: int) -> list[int]:
+    return [int(entry.name) for entry in Path("/proc").iterdir() if entry.name.isdigit()
+            and (fields := _stat(int(entry.name))) and fields[1] == str(pid)]
+
+
+def running(pid: int) -> bool:
+    fields = _stat(pid)
+    return fields is not None and fields[0] not in ("Z", "X")  # a zombie has exited
+
+
 def test_a_build_killed_midway_leaves_whole_documents(corpus, tmp_path):
     store = tmp_path / "store"
     process = subprocess.Popen([sys.executable, "-c", SCRIPT, str(corpus), str(store)],
                                stdout=subprocess.PIPE, text=True)
     # Killed as soon as the first batch is in: the next is loading or being prepared.
     assert process.stdout.readline().strip() == "added"
+    workers = children(process.pid)
+    assert workers
     process.send_signal(signal.SIGKILL)
     process.wait()
     process.stdout.close()
+    # Its workers do not wait for work for ever.
+    deadline = time.monotonic() + 15
+    while (alive := [pid for pid in workers if running(pid)]) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not alive
     stored = consistent(store)
     assert 0 < len(stored) < COUNT
     report = build([corpus], store=store)

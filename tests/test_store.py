@@ -273,7 +273,7 @@ def test_parallel_build_keeps_only_a_few_documents_in_flight(
     build_module = sys.modules["budgetkg.build"]  # the package exports build(), the function
     pools: list[_CountingPool] = []
     monkeypatch.setattr(build_module, "ProcessPoolExecutor",
-                        lambda max_workers: pools.append(_CountingPool(max_workers))
+                        lambda max_workers, **_: pools.append(_CountingPool(max_workers))
                         or pools[-1])
     folder = tmp_path / "docs"
     folder.mkdir()

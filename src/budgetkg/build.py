@@ -17,6 +17,8 @@ from __future__ import annotations
 import enum
 import hashlib
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -137,6 +139,18 @@ def _prepare_group(paths: list[Path], base: str, validate: bool) -> list[_Prepar
     return group
 
 
+def _exit_with_parent(parent: int) -> None:
+    """Start a worker with a watch on its parent. Workers wait for work on a pipe that
+    their siblings also hold open, so a build killed outright (SIGKILL, the OOM killer)
+    would leave them waiting for ever; this way they exit within a second of it."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="budgetkg-parent-watch", daemon=True).start()
+
+
 def _prepared(files: list[Path], base: str, workers: int, validate: bool,
               ) -> Iterator[_Prepared]:
     """Prepared documents in the order of ``files``, in groups of ``GROUP``. At most
@@ -149,7 +163,8 @@ def _prepared(files: list[Path], base: str, workers: int, validate: bool,
         for group in groups:
             yield from _prepare_group(group, base, False)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_exit_with_parent,
+                             initargs=(os.getpid(),)) as pool:
         pending = deque(pool.submit(_prepare_group, group, base, validate)
                         for group in islice(groups, workers * AHEAD))
         while pending:
