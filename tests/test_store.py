@@ -7,6 +7,7 @@ import hashlib
 import os
 import subprocess
 import sys
+import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -128,6 +129,30 @@ def test_modified_copy_replaces_the_disclosure_without_leftovers(
         # Nothing of the old graph (its source file, its figures) is left behind.
         graph = report.results[0].graph
         assert graph_quads(store, graph) == graph_quads(only_new, graph)
+        [document] = store.documents()
+        assert document.sha256 == hashlib.sha256(changed_seed.read_bytes()).hexdigest()
+
+
+def test_the_later_file_of_a_disclosure_wins_while_batches_load_at_once(
+        monkeypatch, store_path: Path, seed_path: Path, changed_seed: Path):
+    # One document a batch, and the first load slow: had the changed copy not waited for
+    # it, it would land first and the original would overwrite it.
+    build_module = sys.modules["budgetkg.build"]
+    assert build_module.LOADERS > 1
+    monkeypatch.setattr(build_module, "BATCH_TRIPLES", 1)
+    write = build_module._write
+
+    def slow_original(store, batch):
+        if any(prepared.path == seed_path for prepared in batch):
+            time.sleep(0.5)
+        return write(store, batch)
+
+    monkeypatch.setattr(build_module, "_write", slow_original)
+    report = budgetkg.build([seed_path, changed_seed], store=store_path, workers=1)
+    assert [(r.path, r.outcome) for r in report.results] == [
+        (seed_path, budgetkg.Outcome.ADDED), (changed_seed, budgetkg.Outcome.REPLACED)]
+    with Store(store_path) as store:
+        assert project_amounts(store, CHANGED_CODE) == [NEW_AMOUNT]
         [document] = store.documents()
         assert document.sha256 == hashlib.sha256(changed_seed.read_bytes()).hexdigest()
 
@@ -275,6 +300,8 @@ def test_parallel_build_keeps_only_a_few_documents_in_flight(
     monkeypatch.setattr(build_module, "ProcessPoolExecutor",
                         lambda max_workers, **_: pools.append(_CountingPool(max_workers))
                         or pools[-1])
+    # Small groups, so the 30 documents make more groups than may wait at once.
+    monkeypatch.setattr(build_module, "GROUP", 4)
     folder = tmp_path / "docs"
     folder.mkdir()
     text = seed_path.read_bytes()

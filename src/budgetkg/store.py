@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -51,6 +52,7 @@ class Store:
 
     def __init__(self, path: Path | str | None = None):
         self.path = Path(path) if path is not None else None
+        self._journal = threading.Lock()
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -111,11 +113,15 @@ class Store:
         if not names:
             return
         marks = "".join(f"<{JOURNAL_GRAPH}> <{BKG}loading> <{name}> .\n" for name in names)
-        self.oxigraph.update(f"INSERT DATA {{ GRAPH <{JOURNAL_GRAPH}> {{ {marks} }} }}")
-        for name in names:
-            self.oxigraph.remove_graph(ox.NamedNode(name))
+        # Several threads may load at once (the build does), each its own graphs; the
+        # bulk loads run side by side, the journal's transactions one at a time.
+        with self._journal:
+            self.oxigraph.update(f"INSERT DATA {{ GRAPH <{JOURNAL_GRAPH}> {{ {marks} }} }}")
+            for name in names:
+                self.oxigraph.remove_graph(ox.NamedNode(name))
         self.oxigraph.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
-        self.oxigraph.update(f"DELETE DATA {{ GRAPH <{JOURNAL_GRAPH}> {{ {marks} }} }}")
+        with self._journal:
+            self.oxigraph.update(f"DELETE DATA {{ GRAPH <{JOURNAL_GRAPH}> {{ {marks} }} }}")
 
     def recover(self) -> list[str]:
         """Drop the graphs of a bulk load that did not finish; return their names."""
