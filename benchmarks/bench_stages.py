@@ -5,7 +5,7 @@ peak memory is its own and a stage that runs too long can be stopped.
 
 prints one JSON object on its last line. Stages only call budgetkg's public functions:
 ``budgetkg.build``, ``budgetkg.extract``, ``budgetkg.validate.check_store``,
-``budgetkg.query.run_query`` and, when it exists, ``budgetkg.export``.
+``budgetkg.Store.optimize``, ``budgetkg.query.run_query`` and, when it exists, ``budgetkg.export``.
 """
 
 from __future__ import annotations
@@ -116,8 +116,20 @@ def export(args: dict) -> dict:
     return {"available": True, "seconds": elapsed, "files": len(files), "bytes": size}
 
 
-STAGES = {"extract": extract, "build": build, "validate": validate, "query": query,
-          "export": export}
+def optimize(args: dict) -> dict:
+    """``Store.optimize``: the compaction Oxigraph advises after bulk loads."""
+    from budgetkg.store import Store
+    with Store(args["store"]) as store:
+        before = store.disk_bytes()
+        started = time.perf_counter()
+        store.optimize()
+        elapsed = time.perf_counter() - started
+        after = store.disk_bytes()
+    return {"seconds": elapsed, "bytes_before": before, "bytes_after": after}
+
+
+STAGES = {"extract": extract, "build": build, "validate": validate, "optimize": optimize,
+          "query": query, "export": export}
 
 
 def main() -> int:

@@ -110,6 +110,20 @@ def test_build_folder_with_a_bad_file_exits_2_and_names_it(tmp_path: Path, seed_
         assert [doc.source for doc in opened.documents()] == [seed_path.name]
 
 
+def test_optimize_compacts_the_store_and_keeps_every_quad(tmp_path: Path, seed_path: Path):
+    store = tmp_path / "store"
+    assert not build([seed_path], store=store).failures
+    with Store(store) as opened:
+        before = set(opened.oxigraph)
+    result = run_cli("optimize", store=store)
+    assert result.returncode == 0, result.stderr
+    assert f"compacted {store}" in result.stderr and " MB -> " in result.stderr
+    assert result.stdout == ""
+    with Store(store) as opened:
+        assert set(opened.oxigraph) == before
+        assert opened.disk_bytes() > 0
+
+
 def test_documents_lists_the_seed_graph(tmp_path: Path, seed_path: Path, seed):
     store = tmp_path / "store"
     assert not build([seed_path], store=store).failures

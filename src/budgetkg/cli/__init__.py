@@ -3,7 +3,7 @@ function and hands the result to a renderer. Results go to stdout; progress and
 diagnostics to stderr. Exit codes: 0 success, 1 data does not conform, 2 bad input or
 usage; anything else is a bug and keeps its traceback.
 
-Commands live in one module per concern (``core``: extract, build, remove, query,
+Commands live in one module per concern (``core``: extract, build, remove, optimize, query,
 documents; ``validate``; ``remote``: export, push; ``graph``: graph, policies) and register
 themselves on the shared ``app``.
 """
