@@ -12,6 +12,7 @@ with the outcome it must have now (see the README there).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -21,10 +22,11 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS
 from rdflib.term import Node
 
+from budgetkg.mapping import HEADLINE
 from budgetkg.store import Store
 from budgetkg.validate import ValidationReport, check_graph, check_store
 from budgetkg.validate.shapes import SHAPES_NS, Severity, shapes_graph
-from budgetkg.vocab import BKG, SH
+from budgetkg.vocab import BKG, SH, code
 
 SHAPES = Path(__file__).resolve().parent / "shapes"
 BASE = SHAPES / "base.ttl"
@@ -155,6 +157,51 @@ def test_every_shape_speaks_chinese_and_english(shape_id: str):
     for constraint in graph.objects(shape, SH.sparql):
         assert {"zh", "en"} <= languages(constraint, SH.message), (
             "a SHACL-SPARQL constraint needs sh:message")
+
+
+# The shortcuts' table ------------------------------------------------------------------
+# The headline shapes give each headline property its measure (or each measure its
+# property) in a table in their queries: a chain of IF (sameTerm(…), …), as SHACL-SPARQL
+# allows no VALUES clause. It must be the mapping's, or the shapes would check pairs the
+# mapping does not write.
+
+HEADLINE_SHAPES = ("headline-amount-is-a-figure", "headline-figure-is-carried")
+_ROW = re.compile(r"IF\(sameTerm\(\?(\w+), (\w+):([\w-]+)\), (\w+):([\w-]+),")
+
+
+def _declared() -> dict[str, str]:
+    graph = shapes_graph()
+    return {str(graph.value(d, SH.prefix)): str(graph.value(d, SH.namespace))
+            for d in graph.objects(URIRef(SHAPES_NS), SH.declare)}
+
+
+def _headline_table(shape_id: str) -> list[tuple[str, str]]:
+    """(measure, property) of each row of the table in the shape's SELECT, in order."""
+    graph = shapes_graph()
+    select = str(graph.value(graph.value(_all_shapes()[shape_id], SH.sparql), SH.select))
+    namespaces = _declared()
+    rows = []
+    for variable, key_prefix, key, value_prefix, value in _ROW.findall(select):
+        pair = (namespaces[key_prefix] + key, namespaces[value_prefix] + value)
+        rows.append(pair if variable == "kind" else pair[::-1])
+    written = len(re.findall(r"IF\(sameTerm\(\?(?:headline|kind),", select))
+    assert len(rows) == written, "a row the test cannot read"
+    return rows
+
+
+@pytest.mark.parametrize("shape_id", HEADLINE_SHAPES)
+def test_headline_shape_pairs_measures_and_properties_as_the_mapping_does(shape_id: str):
+    assert _headline_table(shape_id) == [(code("measure", measure), prop.strip("<>"))
+                                         for measure, prop in HEADLINE.items()]
+
+
+def test_headline_shape_cites_the_figures_of_the_mappings_measures():
+    graph = shapes_graph()
+    involves = str(graph.value(_all_shapes()["headline-amount-is-a-figure"],
+                               URIRef(SHAPES_NS + "involves")))
+    listed = re.search(r"IN \(([^)]*)\)", involves).group(1)
+    measures = {_declared()["m"] + name for name in re.findall(r"m:([\w-]+)", listed)}
+    assert measures == {code("measure", measure) for measure in HEADLINE}
 
 
 # The base and the examples -------------------------------------------------------------
@@ -318,3 +365,19 @@ def test_incremental_run_checks_the_changed_disclosure_only():
     assert incremental.skipped == (BASE_DISCLOSURE,)
     assert incremental.keys() == full.keys()
     assert {r.shape for r in incremental.results} == {"parts-sum-to-total"}
+
+
+def test_a_basis_labelled_only_in_another_disclosure_is_still_reported():
+    # A policy document is stated in every disclosure that cites it. The message's label
+    # is read from the project's own graph; a label found only in the other graph would
+    # bind the GRAPH the whole-store query runs in to that graph, and lose the result.
+    law = URIRef("https://w3id.org/budgetkg/id/policy/title/0974d25ee2eac466")
+    project = URIRef(BASE_DISCLOSURE.replace("2021", "2022") + "/project/999-0101-ABC-0001")
+    second = second_disclosure()
+    second.add((project, BKG.indicatorBasis, law))
+    second.remove((law, RDFS.label, None))
+    with two_disclosures(second) as store:
+        report = check_store(store, incremental=False)
+    assert {(r.shape, r.focus) for r in report.results} == {
+        ("indicator-basis-is-cited", str(project))}
+    assert {r.key for r in report.results} == check_graph(second).keys()

@@ -12,10 +12,14 @@ PREFIX prj: <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget
 DELETE WHERE { fig:expenditure-project bkg:amount ?project } ;
 DELETE WHERE { fig:expenditure-basic bkg:amount ?basic } ;
 DELETE WHERE { fig:expenditure-personnel bkg:amount ?personnel } ;
+DELETE WHERE { <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget> bkg:projectExpenditure ?projectHeadline ;
+    bkg:basicExpenditure ?basicHeadline ; bkg:personnelExpenditure ?personnelHeadline } ;
 INSERT DATA {
     fig:expenditure-project bkg:amount 250000.00 .
     fig:expenditure-basic bkg:amount 950000.00 .
     fig:expenditure-personnel bkg:amount 750000.00 .
+    <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget> bkg:projectExpenditure 250000.00 ;
+        bkg:basicExpenditure 950000.00 ; bkg:personnelExpenditure 750000.00 .
 
     <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget> bkg:hasProject prj:999-0102-ABC-0002 .
     prj:999-0102-ABC-0002 a bkg:Project ;
@@ -26,6 +30,7 @@ INSERT DATA {
         bkg:budgetAmount 50000.00 ;
         bkg:fiscalAmount 50000.00 ;
         bkg:indicator <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget/project/999-0102-ABC-0002/indicator/1> ;
+        bkg:indicatorBasis <https://w3id.org/budgetkg/id/policy/%E8%B4%A2%E9%A2%84/2020/10> ;
         bkg:disclosure <https://w3id.org/budgetkg/id/disclosure/999001-cd7d3a32/2021/budget> ;
         bkg:firstLine 38 ;
         bkg:lastLine 40 .
