@@ -120,12 +120,9 @@ def optimize(args: dict) -> dict:
     """``Store.optimize``: the compaction Oxigraph advises after bulk loads."""
     from budgetkg.store import Store
     with Store(args["store"]) as store:
-        before = store.disk_bytes()
-        started = time.perf_counter()
-        store.optimize()
-        elapsed = time.perf_counter() - started
-        after = store.disk_bytes()
-    return {"seconds": elapsed, "bytes_before": before, "bytes_after": after}
+        done = store.optimize()
+    return {"seconds": done.seconds, "bytes_before": done.bytes_before,
+            "bytes_after": done.bytes_after}
 
 
 STAGES = {"extract": extract, "build": build, "validate": validate, "optimize": optimize,

@@ -372,10 +372,9 @@ class _Mapper:
         # A project rests on every document its indicators cite, stated once on the project
         # (like the headline figures): who relies on a document is then one lookup per
         # project, not one per citing indicator.
-        basis = {}
-        for indicator in p.indicators:
-            basis.update(dict.fromkeys(self.indicator(iri, indicator)))
-        for policy in basis:
+        cited = [policy for indicator in p.indicators
+                 for policy in self.indicator(iri, indicator)]
+        for policy in dict.fromkeys(cited):
             self.add(iri, BKG.indicatorBasis, policy)
 
     def indicator(self, project: str, i: Indicator) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 from typing import Annotated
 
@@ -160,11 +159,9 @@ def remove_command(
 def optimize_command(store: StoreOption = None) -> None:
     """Compact the store after a large build: smaller on disk, faster to query."""
     with Store(store or default_store_path()) as opened:
-        before, started = opened.disk_bytes(), time.perf_counter()
-        opened.optimize()
-        elapsed, after = time.perf_counter() - started, opened.disk_bytes()
-    err.print(f"compacted {opened.path}: {before / 1e6:,.1f} MB -> {after / 1e6:,.1f} MB "
-              f"in {elapsed:.1f} s", markup=False)
+        done = opened.optimize()
+    err.print(f"compacted {opened.path}: {done.bytes_before / 1e6:,.1f} MB -> "
+              f"{done.bytes_after / 1e6:,.1f} MB in {done.seconds:.1f} s", markup=False)
 
 
 @app.command("documents")
