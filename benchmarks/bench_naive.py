@@ -47,10 +47,12 @@ DEFAULT_BUDGET = 720.0
 
 
 def naive(args: dict) -> dict:
-    from rdflib import ConjunctiveGraph
+    from rdflib import ConjunctiveGraph, URIRef
 
     import budgetkg
     from budgetkg.query import bind, load_query
+    from budgetkg.resources import ontology_files
+    from budgetkg.store import ONTOLOGY_GRAPH
     from budgetkg.validate import check_graph
 
     cap = float(args["cap"])
@@ -62,6 +64,11 @@ def naive(args: dict) -> dict:
         # Deprecated for Dataset, whose iteration yields quads; check_graph wants triples.
         warnings.simplefilter("ignore", DeprecationWarning)
         graph = ConjunctiveGraph()
+    # The ontology and code lists in a graph of their own, as the store holds them: the
+    # queries read the code lists' labels.
+    vocabulary = graph.get_context(URIRef(ONTOLOGY_GRAPH))
+    for path in ontology_files():
+        vocabulary.parse(path, format="turtle")
     # The validation first: it matters most when the budget runs short.
     steps = {"validate": lambda: len(check_graph(graph).results)}
     for name, params in args["queries"].items():

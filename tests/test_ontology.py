@@ -33,6 +33,7 @@ ONTOLOGY_IRI = URIRef("https://w3id.org/budgetkg/def")
 # Declared on purpose although mapping.py never writes them.
 NOT_IN_MAPPING = {
     BKG.allowedUnder: "used by codelists.ttl (level-2 indicator kinds) and the shapes",
+    BKG.indicator: "the inverse of bkg:project, for reasoners; the data states bkg:project",
 }
 
 # External terms the ontology aligns to whose vocabularies rdflib does not ship.

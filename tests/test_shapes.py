@@ -268,6 +268,17 @@ def test_engines_agree_on_the_seed(seed_graph: Graph):
         f"SPARQL only: {sorted(sparql.keys() - reference.keys())}")
 
 
+def test_messages_name_a_kind_by_its_code_list_label(seed_graph: Graph):
+    """The seed's tables spell every indicator kind as the code lists do, so the mapping
+    states no bkg:level2Label; a warning about such a kind names it by its concept's
+    label, in both engines."""
+    assert not set(seed_graph.triples((None, BKG.level2Label, None)))
+    for report in (check_graph(seed_graph), store_report(seed_graph)):
+        messages = sorted(r.message_zh for r in report.results if r.shape == "target-has-number")
+        assert messages and all(m.startswith(("质量指标的", "时效指标的")) for m in messages), (
+            report.engine, messages)
+
+
 # Regressions: problems found once, with the outcome they must have now ---------------
 
 

@@ -6,7 +6,10 @@ lines (``bkg:firstLine``, and ``bkg:lastLine`` only for a passage of several lin
 report can quote the line a reader finds in the original document. Only the disclosure
 states the source file it was read from (``prov:wasDerivedFrom``); an entity's file is
 ``bkg:disclosure/prov:wasDerivedFrom``. Loading costs about the same for every triple, so
-facts another triple already implies are not stated.
+facts another triple already implies are not stated: an amount written in yuan has no
+``bkg:statedAmount``/``bkg:statedUnit`` (it is its ``bkg:amount``), an indicator kind
+written as the code list spells it has no ``bkg:level1Label``/``bkg:level2Label`` (it is its
+concept's ``skos:prefLabel``), and a project's indicators are found by their ``bkg:project``.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from rdflib.namespace import SKOS as _SKOS
 from budgetkg import codes
 from budgetkg.citations import Citation
 from budgetkg.records import Disclosure, Figure, Indicator, Project, Span
-from budgetkg.values import Amount, Target
+from budgetkg.values import Amount, MoneyUnit, Target
 from budgetkg.vocab import BKG as _BKG
 from budgetkg.vocab import DEFAULT_BASE, PREFIXES, Minter, code
 from budgetkg.vocab import ORG as _ORG
@@ -156,8 +159,10 @@ class _Mapper:
             self.add(iri, predicate, _dec(value.yuan))
 
     def stated(self, iri: str, value: Amount) -> None:
-        self.add(iri, BKG.statedAmount, _dec(value.stated))
-        self.add(iri, BKG.statedUnit, _str(value.unit.value))
+        """How an amount was written, where that is not already its amount in yuan."""
+        if value.unit is not MoneyUnit.YUAN:
+            self.add(iri, BKG.statedAmount, _dec(value.stated))
+            self.add(iri, BKG.statedUnit, _str(value.unit.value))
 
     def run(self) -> None:
         self.disclosure()
@@ -343,7 +348,8 @@ class _Mapper:
         self.amount(iri, BKG.budgetAmount, p.budget)
         self.amount(iri, BKG.fiscalAmount, p.fiscal)
         self.amount(iri, BKG.otherAmount, p.other)
-        self.add(iri, BKG.statedUnit, _str(p.unit.value))
+        if p.unit is not MoneyUnit.YUAN:
+            self.add(iri, BKG.statedUnit, _str(p.unit.value))
         if p.purpose:
             self.add(iri, BKG.purpose, _zh(p.purpose))
         for index, stated in enumerate(p.purpose_amounts, start=1):
@@ -380,13 +386,15 @@ class _Mapper:
     def indicator(self, project: str, i: Indicator) -> list[str]:
         """Map one indicator row; the policy documents it cites."""
         iri = self.entity(self.m.child(project, "indicator", i.position), BKG.Indicator, i.span)
-        self.add(project, BKG.indicator, iri)
         self.add(iri, BKG.project, project)
         self.add(iri, BKG.position, _int(i.position))
         self.add(iri, BKG.level1, code("indicator-level1", codes.level1(i.level1)))
         self.add(iri, BKG.level2, code("indicator-level2", codes.level2(i.level2)))
-        self.add(iri, BKG.level1Label, _zh(i.level1))
-        self.add(iri, BKG.level2Label, _zh(i.level2))
+        # As written, only where the table did not spell the kind as the code list does.
+        if i.level1 not in codes.LEVEL1:
+            self.add(iri, BKG.level1Label, _zh(i.level1))
+        if i.level2 not in codes.LEVEL2:
+            self.add(iri, BKG.level2Label, _zh(i.level2))
         self.add(iri, BKG.level3, _zh(i.level3))
         if i.description:
             self.add(iri, BKG.description, _zh(i.description))

@@ -348,11 +348,15 @@ def _reads_vocabulary(select: str, namespaces: tuple[tuple[str, str], ...]) -> b
 @cache
 def _vocabulary_properties() -> frozenset[URIRef]:
     """Properties stated of code-list concepts (rdfs:domain skos:Concept, such as
-    bkg:allowedUnder) and the class and concept hierarchies."""
+    bkg:allowedUnder), their labels and the class and concept hierarchies. The shapes read
+    skos:prefLabel for a concept's label, which is in the ontology graph: inside the focus
+    graph, an OPTIONAL lookup of it that succeeds binds that graph to the ontology's, and
+    the focus node is lost."""
     vocabulary = vocabulary_graph()
     declared = set(vocabulary.subjects(RDFS.domain, SKOS.Concept))
     return frozenset(declared | {RDFS.subClassOf, SKOS.broader, SKOS.narrower,
-                                 SKOS.inScheme, SKOS.topConceptOf, SKOS.hasTopConcept})
+                                 SKOS.inScheme, SKOS.topConceptOf, SKOS.hasTopConcept,
+                                 SKOS.prefLabel})
 
 
 def _iris(node: object) -> set[URIRef]:
