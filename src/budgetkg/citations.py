@@ -45,10 +45,13 @@ _BARE_TITLE = re.compile(rf"(?:{_GENRES})(?:[（(][^（）()]{{1,8}}[）)])?$")
 _GENERIC = re.compile("各项|各类|有关|相关|上级|现行|内部|本单位|单位内")
 _OPENERS, _CLOSERS = "《〈（(〔［[【﹝〖「『“‘", "》〉）)〕］]】﹞〗」』”’"
 _SEPARATORS, _WORD_SEPARATORS = "、，,;；", "和及与"
+_ANY_SEPARATOR = _SEPARATORS + _WORD_SEPARATORS
 _CITED_END = re.compile(r"(?:号|》)[\s）)\]］】〕]*(?:文件|文)?\s*$")
 _AFTER_NUMBER = re.compile(r"[\s）)\]］】〕]*")
 _PAIRS = {"《": "》", "〈": "〉", "“": "”", '"': '"'}
 _EDGE = " \t\r\n\u3000、，,;；:：。."
+_QUOTED_TITLE = re.compile("《[^《》]*》")
+_HAN = re.compile(f"[{_CJK}]")
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,8 @@ def _digits(text: str) -> int:
 def find_document_numbers(text: str) -> list[tuple[int, int, DocumentNumber]]:
     """Every document number inside free text, with its (start, end) offsets in ``text``."""
     found = []
+    if "号" not in text:  # every number ends with 号; most cells have none, skip the regex
+        return found
     for match in _NUMBER.finditer(text):
         year, serial = _digits(match["year"]), _digits(match["serial"])
         if not (1949 <= year <= 2100 and 1 <= serial <= 9999):
@@ -163,7 +168,7 @@ def _is_bare_title(text: str) -> bool:
 
 def _open_about(text: str) -> bool:
     """"关于印发X办法" or "关于印发《A》" is the first half of a 关于…的通知 title."""
-    text = re.sub("《[^《》]*》", "", text)
+    text = _QUOTED_TITLE.sub("", text)
     return "关于" in text and "的" not in text[text.index("关于"):]
 
 
@@ -177,7 +182,7 @@ def _clean_title(text: str) -> str | None:
     title = _WRAPPED_MARK.sub(_MARK, text)
     title = _LEAD_FILLER.sub("", title.strip(_EDGE))
     title = _TRAIL_FILLER.sub("", title).replace(_MARK, " ").strip(_EDGE)
-    return _unwrap(title) if re.search(f"[{_CJK}]", title) else None
+    return _unwrap(title) if _HAN.search(title) else None
 
 
 def _has_number(starts: list[int], start: int, end: int) -> bool:
@@ -201,7 +206,7 @@ def _pieces(body: str, numbers: list[tuple[int, int, DocumentNumber]]) -> list[l
             depth += 1
         elif char in _CLOSERS:
             depth = max(depth - 1, 0)
-        elif depth == 0 and char in _SEPARATORS + _WORD_SEPARATORS:
+        elif depth == 0 and char in _ANY_SEPARATOR:
             pieces.append([start, i])
             weak.append(char in _WORD_SEPARATORS)
             start = i + 1

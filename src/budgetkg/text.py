@@ -18,19 +18,26 @@ from pathlib import Path
 from budgetkg.errors import InputError
 
 # Word leaves field instructions in text exports: table-of-contents entries
-# (` TC 3、… \f C \l 1 `), cross references, page numbers.
+# (` TC 3、… \f C \l 1 `), cross references, page numbers. Each pattern comes with a
+# string it cannot match without: the unanchored ones are slow to fail, and a line
+# without the string skips them.
 _FIELD_CODES = (
-    re.compile(r"\s*\bTC\s+.*?\\f\s*[A-Za-z]?\s*(?:\\l\s*\d*)?\s*$"),
-    re.compile(r"\s*\b(?:PAGEREF|REF)\s+_\w+(?:\s+\\[a-z])*\s*"),
-    re.compile(r"\s*\bTOC\s+(?:\\[a-z]\s+\"[^\"]*\"\s*)+"),
-    re.compile(r"\s*\\\*\s*MERGEFORMAT\s*"),
-    re.compile(r"\s*\bHYPERLINK\s+\"[^\"]*\"\s*"),
+    ("\\", re.compile(r"\s*\bTC\s+.*?\\f\s*[A-Za-z]?\s*(?:\\l\s*\d*)?\s*$")),
+    ("REF", re.compile(r"\s*\b(?:PAGEREF|REF)\s+_\w+(?:\s+\\[a-z])*\s*")),
+    ("\\", re.compile(r"\s*\bTOC\s+(?:\\[a-z]\s+\"[^\"]*\"\s*)+")),
+    ("\\", re.compile(r"\s*\\\*\s*MERGEFORMAT\s*")),
+    ('"', re.compile(r"\s*\bHYPERLINK\s+\"[^\"]*\"\s*")),
     # Page numbers left by PDF and print exports: "- 12 -", "第 3 页", "第3页 共20页".
-    re.compile(r"^\s*[-—–]\s*\d{1,4}\s*[-—–]\s*$"),
-    re.compile(r"^\s*第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?\s*$"),
+    ("", re.compile(r"^\s*[-—–]\s*\d{1,4}\s*[-—–]\s*$")),
+    ("页", re.compile(r"^\s*第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?\s*$")),
 )
 _ENCODINGS = ("utf-8-sig", "gb18030", "big5")
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"), " ")
+# Besides a backslash or a quoted target, only REF (a cross reference) and a digit (a page
+# number) can start a match of _FIELD_CODES: a line with none of these holds no noise.
+_MAY_BE_NOISE = re.compile(r"\d|REF")
+# A character class rather than str.translate: the regex scans in C, translate looks every
+# character up in a dict, and this runs on every line of every file.
+_SPACES = re.compile("[\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -127,12 +134,14 @@ def _decode(raw: bytes, path: Path) -> tuple[str, str]:
 
 def _clean_line(number: int, text: str) -> Line:
     noise = []
-    # Field codes need a backslash or a quoted target, page numbers a short line; most
-    # lines have neither, and skipping the patterns halves the time spent reading.
-    if "\\" not in text and '"' not in text and len(text) > 24:
+    # Most lines have nothing to remove, and skipping the patterns halves the time spent
+    # reading. Field codes need a backslash or a quoted target; page numbers stand on a
+    # short line, which is checked for everything a pattern could match.
+    if "\\" not in text and '"' not in text and (len(text) > 24
+                                                or not _MAY_BE_NOISE.search(text)):
         return Line(number=number, text=_tidy(text))
-    for pattern in _FIELD_CODES:
-        found = pattern.search(text)
+    for needed, pattern in _FIELD_CODES:
+        found = pattern.search(text) if needed in text else None
         while found:
             noise.append(found.group().strip())
             text = text[: found.start()] + text[found.end():]
@@ -141,7 +150,7 @@ def _clean_line(number: int, text: str) -> Line:
 
 
 def _tidy(text: str) -> str:
-    text = text.translate(_SPACES)
+    text = _SPACES.sub(" ", text)
     # Keep a lone tab: it is an empty table cell, not a blank line.
     return text.rstrip(" ") if text.strip() or not text.startswith("\t") else "\t"
 

@@ -31,6 +31,11 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _PUNCT = " \t\u3000，。,.;；:：、"
 
 
+_AMOUNT = re.compile(rf"¥?\s*([-+]?{_NUM})\s*([^\d\s,.]*)")
+_NUMBER = re.compile(rf"\s*([-+]?{_NUM})\s*")
+_PERCENT = re.compile(rf"\s*([-+]?{_NUM})\s*(?:%|百分比)\s*")
+
+
 def _ascii(text: str) -> str:
     return text.translate(_WIDTH)
 
@@ -101,7 +106,7 @@ def _amount(number: str, unit: MoneyUnit, text: str) -> Amount:
 def parse_amount(text: str, *, default_unit: MoneyUnit | None = None) -> Amount:
     """Read text that is exactly one amount: "692.69万元", "1,234.56元", "100.00"."""
     written = text.strip()
-    match = re.fullmatch(rf"¥?\s*([-+]?{_NUM})\s*([^\d\s,.]*)", _ascii(written))
+    match = _AMOUNT.fullmatch(_ascii(written))
     if match is None:
         raise ValueError(
             f"cannot read {text!r} as an amount of money: expected a number followed by "
@@ -130,14 +135,15 @@ _PROSE_AMOUNT = re.compile(rf"(?<![\d.,])(?<!\d[-~])({_NUM})[ \t]*(万元|亿元
 def find_amounts(text: str) -> list[AmountSpan]:
     """Every number followed by a money unit in prose, with character offsets into text."""
     return [
-        AmountSpan(m.start(), m.end(), _amount(m[1], MoneyUnit(m[2]), text[m.start() : m.end()]))
+        AmountSpan(m.start(), m.end(),
+                   _amount(m[1], _UNIT_ALIASES[m[2]], text[m.start() : m.end()]))
         for m in _PROSE_AMOUNT.finditer(_ascii(text))
     ]
 
 
 def parse_number(text: str) -> Decimal:
     """Read a plain number: "１２.５", "1,234.5", "-3"."""
-    match = re.fullmatch(rf"\s*([-+]?{_NUM})\s*", _ascii(text))
+    match = _NUMBER.fullmatch(_ascii(text))
     if match is None:
         raise ValueError(
             f"cannot read {text!r} as a number: expected digits with an optional decimal "
@@ -148,7 +154,7 @@ def parse_number(text: str) -> Decimal:
 
 def parse_percent(text: str) -> Decimal:
     """Read a percentage: "48.81%", "48.81％", "48.81百分比" -> Decimal("48.81")."""
-    match = re.fullmatch(rf"\s*([-+]?{_NUM})\s*(?:%|百分比)\s*", _ascii(text))
+    match = _PERCENT.fullmatch(_ascii(text))
     if match is None:
         raise ValueError(
             f"cannot read {text!r} as a percentage: expected a number followed by % or "

@@ -24,7 +24,7 @@ from budgetkg.extract.common import (
 from budgetkg.measures import BY_CODE, MEASURES, Measure
 from budgetkg.records import Change, Direction, Figure, Note, Span
 from budgetkg.text import Line, fold
-from budgetkg.values import find_amounts
+from budgetkg.values import AmountSpan, find_amounts
 
 SECTION_MEASURES = {
     "budget": ("revenue-", "expenditure-"),
@@ -37,15 +37,21 @@ SECTION_TOTALS = {"budget": "expenditure-total", "operating_cost": "operating-co
                   "three_public": "three-public-total", "procurement": "procurement-total",
                   "assets": "fixed-assets-total"}
 _COMPARISON = re.compile(r"(?:较|比|与|同)\s*(\d{4}|上)\s*年")
-_DIRECTIONS = ((Direction.FLAT, r"持平|相同|不变|一致|无变化|无增减"),
-               (Direction.INCREASE, r"增加|增长|上升|提高|增"),
-               (Direction.DECREASE, r"减少|下降|降低|压减|减"))
+_DIRECTIONS = ((Direction.FLAT, re.compile(r"持平|相同|不变|一致|无变化|无增减")),
+               (Direction.INCREASE, re.compile(r"增加|增长|上升|提高|增")),
+               (Direction.DECREASE, re.compile(r"减少|下降|降低|压减|减")))
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％|个百分点)")
 _REASON = re.compile(
     r"(?:主要)?(?:增减|变化|增加|减少|增长|下降|变动)?(?:的)?(?:主要)?原因(?:是|为|：|:)?")
 _AS_OF = re.compile(r"(\d{4})\s*年\s*(初|底|末|\d{1,2}\s*月\s*\d{1,2}\s*日)")
 _LABEL_FILLER = re.compile(r"^(?:其中|包括|含|为|是|安排|合计|共计|具体如下|[、:：\s])+|"
                            r"(?:为|是|预算安排|安排|合计|共计|预算|[:：\s])+$")
+_SENTENCE_BREAK = re.compile(r"(?<=。)|(?<=\.)(?!\d)")
+_CHANGE_FIRST = re.compile(r"其中[:：]?[^，,。]{0,20}?(增加|减少|持平|增长|下降)")
+_OF_WHICH = re.compile(r"^其中[:：]?")
+# Compiled once: _classify tries every keyword of every measure of a section for each
+# amount, and looking string patterns up in re's cache each time cost more than the match.
+_KEYWORDS = {m.code: tuple(re.compile(k) for k in m.keywords) for m in MEASURES}
 
 
 def read_money_section(kind: str, lines: tuple[Line, ...], *, year: int, claims: Claims):
@@ -61,12 +67,14 @@ def read_money_section(kind: str, lines: tuple[Line, ...], *, year: int, claims:
             continue
         understood = True
         for sentence in _sentences(para.text):
-            if _states_change(sentence) and (_COMPARISON.search(sentence)
-                                             or (changes and _starts_with_change(sentence))):
+            amounts = find_amounts(sentence)
+            if _states_change(sentence, amounts) and (
+                    _COMPARISON.search(sentence)
+                    or (changes and _starts_with_change(sentence))):
                 previous_year = _changes(sentence, kind, measures, figures, changes, para,
                                          year, previous_year)
-            elif find_amounts(sentence):
-                understood &= _figures(sentence, kind, measures, figures, para)
+            elif amounts:
+                understood &= _figures(sentence, amounts, kind, measures, figures, para)
             else:
                 notes.append(Note(kind, sentence, para.span))
         _share_reason(changes, para.span)
@@ -92,22 +100,24 @@ def _share_reason(changes: list[Change], span: Span) -> None:
 
 def _sentences(text: str) -> list[str]:
     # "。" ends a sentence; so does an ASCII "." that is not a decimal point.
-    parts = (part.strip() for part in re.split(r"(?<=。)|(?<=\.)(?!\d)", text))
+    parts = (part.strip() for part in _SENTENCE_BREAK.split(text))
     return [part if part.endswith("。") else part + "。" for part in parts if part.strip("。")]
 
 
-def _states_change(sentence: str) -> bool:
-    """A comparison with a figure in it; "反映部门与上年比较的增减变化情况" is not one."""
-    return bool(find_amounts(sentence) or _PERCENT.search(fold(sentence))
-                or re.search(_DIRECTIONS[0][1], sentence))
+def _states_change(sentence: str, amounts: list[AmountSpan]) -> bool:
+    """A comparison with a figure in it; "反映部门与上年比较的增减变化情况" is not one.
+    ``amounts`` are the sentence's, found once by the caller."""
+    return bool(amounts or _PERCENT.search(fold(sentence))
+                or _DIRECTIONS[0][1].search(sentence))
 
 
 def _starts_with_change(sentence: str) -> bool:
-    return bool(re.match(r"其中[:：]?[^，,。]{0,20}?(增加|减少|持平|增长|下降)", sentence))
+    return bool(_CHANGE_FIRST.match(sentence))
 
 
 def _classify(label: str, measures: list[Measure]) -> Measure | None:
-    return next((m for m in measures if any(re.search(k, label) for k in m.keywords)), None)
+    return next((m for m in measures
+                 if any(keyword.search(label) for keyword in _KEYWORDS[m.code])), None)
 
 
 def _label(text: str) -> str:
@@ -129,11 +139,11 @@ def _label(text: str) -> str:
     return _LABEL_FILLER.sub("", text[start:])
 
 
-def _figures(sentence: str, kind: str, measures: list[Measure], figures: list[Figure],
-             para: Paragraph) -> bool:
+def _figures(sentence: str, amounts: list[AmountSpan], kind: str, measures: list[Measure],
+             figures: list[Figure], para: Paragraph) -> bool:
     understood, previous_end = True, 0
     as_of = _AS_OF.search(sentence)
-    for start, end, amount in find_amounts(sentence):
+    for start, end, amount in amounts:
         label = _label(sentence[previous_end:start])
         previous_end = end
         measure = _classify(label, measures) or _classify(sentence[:start], measures[:1])
@@ -156,7 +166,7 @@ def _changes(sentence: str, kind: str, measures: list[Measure], figures: list[Fi
     subjects = [SECTION_TOTALS[kind]]
     current: dict[str, dict] = {}
     reason = None
-    for clause in split_top_level(re.sub(r"^其中[:：]?", "", sentence.rstrip("。")), "，,；;"):
+    for clause in split_top_level(_OF_WHICH.sub("", sentence.rstrip("。")), "，,；;"):
         if reason_at := _REASON.search(clause):
             rest = sentence.rstrip("。")[sentence.find(clause) + reason_at.end():]
             reason = rest.strip("，,；;. ") or None
@@ -197,7 +207,7 @@ def _changes(sentence: str, kind: str, measures: list[Measure], figures: list[Fi
 
 def _direction(clause: str, subjects: list[str], current: dict[str, dict]) -> Direction | None:
     for direction, pattern in _DIRECTIONS:
-        if re.search(pattern, clause):
+        if pattern.search(clause):
             for code in subjects:
                 current.setdefault(code, {}).setdefault("direction", direction)
             return direction

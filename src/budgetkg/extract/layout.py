@@ -105,8 +105,10 @@ def outline(source: SourceText) -> Outline:
 
 
 def _is_section_heading(line: Line) -> bool:
-    if line.indented or is_project_title(line):
-        return False
+    # The anchored SECTION match fails fast on most lines; the project-title search scans
+    # the whole line, so it only runs on the few lines that look numbered.
     match = SECTION.match(line.text)
+    if not match or line.indented or is_project_title(line):
+        return False
     # A heading is short; a numbered sentence in prose is not a section.
-    return bool(match) and len(squash(match.group(2))) <= 30 and not match.group(2).endswith("。")
+    return len(squash(match.group(2))) <= 30 and not match.group(2).endswith("。")

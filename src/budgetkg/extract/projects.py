@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
 from budgetkg.citations import parse_citation
@@ -36,6 +37,17 @@ _COLUMNS = {
     "basis": ("指标值确定依据", "确定依据", "指标值设定依据", "设定依据", "依据"),
 }
 _FILLER = re.compile(r"^(?:其中|含|包括|主要用于|主要用途|用于|为|是|等|及|和|[:：，,、；;。\s])+")
+_LABEL_NOISE = re.compile(r"[\s:：]")
+_ROLES = (("budget", re.compile(r"预算(数|规模|金额)?$")),
+          ("fiscal", re.compile(r"财政(资金|拨款)$")),
+          ("other", re.compile(r"其他资金$")))
+_QUARTER_LABEL = re.compile(r"第?([一二三四1-4])季度")
+_GOAL_NUMBER = re.compile(r"(?:^|(?<=\s))\d{1,2}\s*[、.．](?!\d)")
+# The same basis and target texts come back row after row and document after document
+# ("《中华人民共和国预算法实施条例》", "≥90%"). Parsing them is pure and the results are
+# frozen, so one parse can serve every repeat; the bound keeps a long build's memory flat.
+_parse_basis = lru_cache(maxsize=4096)(parse_citation)
+_parse_target = lru_cache(maxsize=4096)(parse_target)
 
 
 @dataclass
@@ -61,6 +73,12 @@ class _Reader:
         self.index += 1
         return cell
 
+    def at(self, *labels: str) -> bool:
+        """Whether the current cell is one of ``labels``; unlike ``find`` it does not
+        read (and normalise) the rest of the table when the label is missing."""
+        cell = self.peek()
+        return cell is not None and _label(cell) in labels
+
     def find(self, *labels: str) -> int | None:
         for at in range(self.index, len(self.cells)):
             if _label(self.cells[at]) in labels:
@@ -69,7 +87,25 @@ class _Reader:
 
 
 def _label(cell: Cell) -> str:
-    return re.sub(r"[\s:：]", "", fold(cell.flat))
+    return _label_text(cell.flat)
+
+
+def _label_text(text: str) -> str:
+    return _LABEL_NOISE.sub("", fold(text))
+
+
+def _columns_by_label() -> dict[str, str]:
+    """Each header label, as ``_label`` reads it, to its column; the first column that
+    lists a label keeps it."""
+    columns: dict[str, str] = {}
+    for name, labels in _COLUMNS.items():
+        for text in labels:
+            columns.setdefault(_label_text(text), name)
+    return columns
+
+
+# Normalised once here rather than for every header cell of every table.
+_COLUMN_BY_LABEL = _columns_by_label()
 
 
 def is_project_title(line: Line) -> bool:
@@ -101,7 +137,7 @@ def read_project(position: int, title: Line, body: list[Line], *, path: Path,
     reader.index = code_at + 1
     code_cell = reader.next("the project code after 项目编码")
     code = fold(code_cell.flat)
-    if reader.find("项目名称") != reader.index:
+    if not reader.at("项目名称"):
         raise InputError("项目名称 expected right after the project code", path=path,
                          line=code_cell.span.last)
     reader.index += 1
@@ -182,7 +218,7 @@ def _amount(cell: Cell, unit: MoneyUnit, path: Path):
 
 
 def _plan(reader: _Reader, fallback: Span) -> tuple[PlanPoint, ...]:
-    if reader.find("资金支出计划(%)", "资金支出计划") != reader.index:
+    if not reader.at("资金支出计划(%)", "资金支出计划"):
         return ()
     reader.index += 1
     headers = []
@@ -203,7 +239,7 @@ def _plan(reader: _Reader, fallback: Span) -> tuple[PlanPoint, ...]:
 def _month(label: str) -> int:
     if found := _MONTH.search(fold(label)):
         return int(found.group(1))
-    quarter = re.search(r"第?([一二三四1-4])季度", label)
+    quarter = _QUARTER_LABEL.search(label)
     return _QUARTER[quarter.group(1)] if quarter else 0
 
 
@@ -217,11 +253,11 @@ def _percent(cell: Cell, path: Path) -> Decimal:
 
 def _goals(reader: _Reader) -> tuple[str, ...]:
     """Numbered goals ("1、… 2、…"), on separate lines or run together in one cell."""
-    if reader.find("绩效目标", "年度绩效目标", "年度目标") != reader.index:
+    if not reader.at("绩效目标", "年度绩效目标", "年度目标"):
         return ()
     reader.index += 1
     text = reader.next("the goals text").text
-    parts = re.split(r"(?:^|(?<=\s))\d{1,2}\s*[、.．](?!\d)", text)
+    parts = _GOAL_NUMBER.split(text)
     goals = ["".join(line.strip() for line in part.splitlines()) for part in parts]
     return tuple(goal for goal in goals if goal)
 
@@ -258,19 +294,15 @@ def _indicators(reader: _Reader, code: str) -> tuple[Indicator, ...]:
         indicators.append(Indicator(
             position=position, level1=text["level1"], level2=text.get("level2", ""),
             level3=text.get("level3", ""), description=text.get("description", ""),
-            target=parse_target(text.get("target", "")),
-            basis=parse_citation(values["basis"].flat if "basis" in values else ""),
+            target=_parse_target(text.get("target", "")),
+            basis=_parse_basis(text.get("basis", "")),
             span=Span(row[0].span.first, row[-1].span.last)))
     reader.index = len(reader.cells)
     return tuple(indicators)
 
 
 def _column(cell: Cell) -> str | None:
-    label = _label(cell)
-    for name, labels in _COLUMNS.items():
-        if label in {re.sub(r"[\s:：]", "", fold(text)) for text in labels}:
-            return name
-    return None
+    return _COLUMN_BY_LABEL.get(_label(cell))
 
 
 def _purpose_amounts(purpose_cells: list[Cell]) -> list[PurposeAmount]:
@@ -281,12 +313,10 @@ def _purpose_amounts(purpose_cells: list[Cell]) -> list[PurposeAmount]:
         text = cell.flat
         previous_end = 0
         for start, end, amount in find_amounts(text):
-            before = text[previous_end:start]
-            label = _FILLER.sub("", split_top_level(before, "，,、；;：:。")[-1]
-                                if split_top_level(before, "，,、；;：:。") else "")
-            role = ("budget" if re.search(r"预算(数|规模|金额)?$", label) else
-                    "fiscal" if re.search(r"财政(资金|拨款)$", label) else
-                    "other" if re.search(r"其他资金$", label) else "component")
+            clauses = split_top_level(text[previous_end:start], "，,、；;：:。")
+            label = _FILLER.sub("", clauses[-1] if clauses else "")
+            role = next((role for role, pattern in _ROLES if pattern.search(label)),
+                        "component")
             result.append(PurposeAmount(role, label, amount, cell.span))
             previous_end = end
     return result

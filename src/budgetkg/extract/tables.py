@@ -19,6 +19,11 @@ from budgetkg.text import Line
 _PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 
 
+def _pipe_row(text: str) -> re.Match[str] | None:
+    # Most lines have no "|" at all, and the membership test is much cheaper than a match.
+    return _PIPE_ROW.match(text) if "|" in text else None
+
+
 @dataclass(frozen=True)
 class Cell:
     """One table cell: its text (line breaks kept) and the lines it spans."""
@@ -30,7 +35,7 @@ class Cell:
     def flat(self) -> str:
         """The text with line breaks and surrounding space removed: a cell's line breaks
         come from the page width, not from the author, except in numbered lists."""
-        return "".join(part.strip() for part in self.text.splitlines())
+        return "".join([part.strip() for part in self.text.splitlines()])
 
     @property
     def empty(self) -> bool:
@@ -38,7 +43,7 @@ class Cell:
 
 
 def is_table_line(line: Line) -> bool:
-    return line.indented or bool(_PIPE_ROW.match(line.text))
+    return line.indented or bool(_pipe_row(line.text))
 
 
 def cells(lines: Iterable[Line]) -> Iterator[Cell]:
@@ -48,7 +53,7 @@ def cells(lines: Iterable[Line]) -> Iterator[Cell]:
     first = last = 0
     pending_blank = 0
     for line in lines:
-        pipe = _PIPE_ROW.match(line.text)
+        pipe = _pipe_row(line.text)
         if pipe:
             if text is not None:
                 yield Cell("\n".join(text), Span(first, last))
