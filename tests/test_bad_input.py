@@ -99,6 +99,18 @@ def test_build_bad_file_exits_2_and_leaves_store_unchanged(bad_file, seeded_stor
     assert quads(seeded_store) == before
 
 
+@pytest.mark.parametrize("command", ["extract", "build"])
+def test_a_base_that_is_not_an_iri_exits_2_and_leaves_the_store_unchanged(
+        command: str, seeded_store: Path, seed_path: Path):
+    before = quads(seeded_store)
+    result = run_cli(command, seed_path, "--base", "http://example.org/budget data/",
+                     store=seeded_store)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "absolute IRI" in result.stderr and "budget data" in result.stderr, result.stderr
+    assert quads(seeded_store) == before
+
+
 def test_bad_file_message_says_what_was_expected(bad_file, tmp_path: Path):
     path, line = bad_file
     result = run_cli("extract", path, store=tmp_path / "unused-store")

@@ -35,7 +35,7 @@ from budgetkg.store import Store, default_store_path
 from budgetkg.text import decode_source
 from budgetkg.validate import cache
 from budgetkg.validate.engines import check_local
-from budgetkg.vocab import DEFAULT_BASE
+from budgetkg.vocab import DEFAULT_BASE, Minter
 
 SUFFIXES = (".txt", ".text")
 # One bulk load holds about this many triples. Larger loads were measured not to load
@@ -195,6 +195,7 @@ def build(paths: Sequence[Path | str] | None = None, *, store: Store | Path | st
     and the results are stored with it, for ``check_store`` to reuse (when there are too
     few documents for workers, ``check_store`` checks them instead).
     """
+    Minter(base)  # a base that is not an IRI is a usage error, before anything is read
     files = collect(paths) if paths else bundled_documents()
     opened = store if isinstance(store, Store) else Store(store or default_store_path())
     try:
@@ -268,7 +269,9 @@ def _write(store: Store, batch: list[_Prepared]) -> list[DocumentResult]:
     # A document's stored validation results go with it: replaced, or dropped when the
     # new version brings none.
     names = [name for g in latest for name in (g, cache.graph_name(g))]
-    store.load_quads(names, b"".join(p.nquads + p.validation for p in latest.values()))
+    # Every IRI in them was minted by the mapping under a checked base (vocab.Minter).
+    store.load_quads(names, b"".join(p.nquads + p.validation for p in latest.values()),
+                     checked=True)
     results = []
     for prepared in batch:
         replaced = prepared.graph in existing or latest[prepared.graph] is not prepared

@@ -7,12 +7,15 @@ long ones (titles, names) are hashed, and the Chinese itself lives in ``@zh`` la
 from __future__ import annotations
 
 import hashlib
+import re
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import Namespace
 from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from budgetkg.citations import CitedDocument, DocumentNumber, normalise_title
+from budgetkg.errors import UsageError
 
 BKG = Namespace("https://w3id.org/budgetkg/def#")
 CODE = Namespace("https://w3id.org/budgetkg/code/")
@@ -39,6 +42,15 @@ def _hash(text: str, length: int = 12) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
 
 
+# An absolute IRI as RDF allows it (RFC 3987): a scheme, then no space, control character,
+# <>"{}|\^`, stray % or second #. Every minted IRI is the base and slugs, so checking the
+# base once makes every IRI the mapping writes valid, and the store loads them without
+# checking each one again.
+_IRI_CHAR = r'(?:[^\x00-\x20\x7f-\x9f<>"{}|\\^`%#]|%[0-9A-Fa-f]{2})'
+_ABSOLUTE_IRI = re.compile(rf"[A-Za-z][A-Za-z0-9+.-]*:{_IRI_CHAR}*(?:#{_IRI_CHAR}*)?")
+
+
+@lru_cache(maxsize=4096)  # the same keys come back in every document: positions, months
 def slug(text: str) -> str:
     """An ASCII path segment for a natural key: kept as is when it is already safe
     (project codes), percent-encoded otherwise."""
@@ -49,6 +61,9 @@ class Minter:
     """Mints every IRI of the knowledge graph under one configurable base."""
 
     def __init__(self, base: str = DEFAULT_BASE):
+        if not _ABSOLUTE_IRI.fullmatch(base):
+            raise UsageError(f"the base must be an absolute IRI such as {DEFAULT_BASE}, "
+                             f"without spaces or <>\"{{}}|\\^`; got {base!r}")
         if not base.endswith(("/", "#")):
             base += "/"
         self.base = base
