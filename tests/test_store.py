@@ -263,10 +263,10 @@ def test_store_goes_where_store_says_and_nothing_into_the_working_folder(
 
 
 class _CountingPool:
-    """Stands in for ProcessPoolExecutor: runs each job at once, counts the jobs handed
-    out that the build has not taken back yet."""
+    """Stands in for the worker pool: runs each job at once, counts the jobs handed out
+    that the build has not taken back yet."""
 
-    def __init__(self, max_workers: int):
+    def __init__(self, workers: int):
         self.waiting = 0
         self.most_waiting = 0
 
@@ -297,9 +297,8 @@ def test_parallel_build_keeps_only_a_few_documents_in_flight(
     # Executor.map would submit the whole corpus at once and hold its text in memory.
     build_module = sys.modules["budgetkg.build"]  # the package exports build(), the function
     pools: list[_CountingPool] = []
-    monkeypatch.setattr(build_module, "ProcessPoolExecutor",
-                        lambda max_workers, **_: pools.append(_CountingPool(max_workers))
-                        or pools[-1])
+    monkeypatch.setattr(build_module, "worker_pool",
+                        lambda workers, *_: pools.append(_CountingPool(workers)) or pools[-1])
     # Small groups, so the 30 documents make more groups than may wait at once.
     monkeypatch.setattr(build_module, "GROUP", 4)
     folder = tmp_path / "docs"

@@ -18,18 +18,16 @@ from __future__ import annotations
 import enum
 import hashlib
 import os
-import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from itertools import islice
 from pathlib import Path
 
 from budgetkg.errors import InputError
 from budgetkg.extract import extract_source
 from budgetkg.mapping import to_ntriples
+from budgetkg.parallel import ordered_map, worker_pool
 from budgetkg.resources import bundled_documents
 from budgetkg.store import Store, default_store_path
 from budgetkg.text import decode_source
@@ -149,23 +147,11 @@ def _prepare_group(paths: list[Path], base: str, validate: bool) -> list[_Prepar
     return group
 
 
-def _exit_with_parent(parent: int) -> None:
-    """Start a worker with a watch on its parent. Workers wait for work on a pipe that
-    their siblings also hold open, so a build killed outright (SIGKILL, the OOM killer)
-    would leave them waiting for ever; this way they exit within a second of it."""
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="budgetkg-parent-watch", daemon=True).start()
-
-
 def _prepared(files: list[Path], base: str, workers: int, validate: bool,
               ) -> Iterator[_Prepared]:
     """Prepared documents in the order of ``files``, in groups of ``GROUP``. At most
-    ``AHEAD`` groups per worker wait for the loaders (``Executor.map`` would submit them
-    all and queue the whole corpus in memory while the loaders catch up)."""
+    ``AHEAD`` groups per worker wait for the loaders, so the corpus is never queued in
+    memory while they catch up."""
     groups = iter([files[i:i + GROUP] for i in range(0, len(files), GROUP)])
     if workers <= 1 or len(files) < POOL_FROM:
         # Not worth a worker pool, nor checking them here: setting up the checks takes
@@ -173,14 +159,10 @@ def _prepared(files: list[Path], base: str, workers: int, validate: bool,
         for group in groups:
             yield from _prepare_group(group, base, False)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_exit_with_parent,
-                             initargs=(os.getpid(),)) as pool:
-        pending = deque(pool.submit(_prepare_group, group, base, validate)
-                        for group in islice(groups, workers * AHEAD))
-        while pending:
-            prepared = pending.popleft().result()
-            pending.extend(pool.submit(_prepare_group, group, base, validate)
-                           for group in islice(groups, 1))
+    with worker_pool(workers) as pool:
+        for prepared in ordered_map(pool, _prepare_group,
+                                    ((group, base, validate) for group in groups),
+                                    ahead=workers * AHEAD):
             yield from prepared
 
 
