@@ -190,8 +190,12 @@ def test_the_export_streams_graph_by_graph_without_an_rdflib_graph(store: Store,
     read: list[str] = []
     original = export_module.graph_triples
 
+    written: list[int] = []
+
     def spy(opened: Store, graph: str):
         read.append(graph)
+        whole = tmp_path / "out" / "budgetkg.nt"
+        written.append(whole.stat().st_size if whole.exists() else 0)
         return original(opened, graph)
 
     def refuse(*args, **kwargs):
@@ -199,8 +203,34 @@ def test_the_export_streams_graph_by_graph_without_an_rdflib_graph(store: Store,
 
     monkeypatch.setattr(export_module, "graph_triples", spy)
     monkeypatch.setattr(rdflib.Graph, "__init__", refuse)
+    monkeypatch.setattr(export_module, "CHUNK", 1)
     report = export(store, out=tmp_path / "out", formats=[ExportFormat.NTRIPLES])
     assert read == list(report.files[0].graphs) and len(read) == 2
+    # The first graph is in the file before the second is read: the file is never held
+    # in memory whole.
+    assert written[0] == 0 < written[1]
+
+
+def test_workers_write_the_files_one_process_writes(store: Store, tmp_path: Path,
+                                                    monkeypatch):
+    export_module = importlib.import_module("budgetkg.export")
+    pools = []
+    pool = export_module.worker_pool
+    monkeypatch.setattr(export_module, "worker_pool", lambda *a: pools.append(a) or pool(*a))
+    alone = export(store, out=tmp_path / "alone", formats=list(ExportFormat), workers=2)
+    assert not pools  # two graphs: not worth starting workers
+    monkeypatch.setattr(export_module, "POOL_FROM", 2)
+    monkeypatch.setattr(export_module, "CHUNK", 1)  # a task per graph, done by either worker
+    told: list[int] = []
+    together = export(store, out=tmp_path / "together", formats=list(ExportFormat), workers=2,
+                      on_graphs=told.append)
+    assert len(pools) == 1
+    assert together.files == alone.files
+    names = [f.path for f in alone.files] + ["catalog.ttl", "context.jsonld"]
+    for name in names:
+        assert (tmp_path / "together" / name).read_bytes() == \
+            (tmp_path / "alone" / name).read_bytes(), name
+    assert told == [1] * 2 * len(ExportFormat)
 
 
 def test_the_command_writes_files_and_reports_on_stderr(tmp_path: Path):
@@ -211,7 +241,8 @@ def test_the_command_writes_files_and_reports_on_stderr(tmp_path: Path):
                             capture_output=True, text=True, encoding="utf-8", check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""
-    assert "export: 1 disclosures in 2 files" in result.stderr
+    assert "export: 1 disclosure in 2 files" in result.stderr
+    assert "budgetkg.trig: 1 graph," in result.stderr
     assert (tmp_path / "out" / "budgetkg.trig").is_file()
     bad = subprocess.run([sys.executable, "-m", "budgetkg.cli", "export", "--out",
                           str(tmp_path / "x"), "--store", str(tmp_path / "store"), "--issued",

@@ -26,16 +26,19 @@ from __future__ import annotations
 import enum
 import hashlib
 import json
+import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
-from itertools import groupby
+from itertools import chain, groupby
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from budgetkg import catalog
 from budgetkg.errors import StoreError, UsageError
+from budgetkg.parallel import ordered_map, worker_pool
 from budgetkg.resources import ontology_dir
 from budgetkg.store import Store, StoredDocument
 from budgetkg.vocab import DEFAULT_BASE, PREFIXES
@@ -51,6 +54,9 @@ _BARE = {_XSD + "integer": re.compile(r"[+-]?\d+"), _XSD + "decimal": re.compile
 # escaped local names (id:disclosure\/2020) are harder to read than the IRI itself.
 _LOCAL = re.compile(r"([A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?)?")
 _CANONICAL_INTEGER = re.compile(r"0|-?[1-9]\d*")
+POOL_FROM = 32  # fewer graphs are written in this process: starting workers costs more
+CHUNK = 8  # graphs per worker task
+AHEAD = 4  # tasks per worker in flight, so the graphs a whole-store file waits for are few
 _FORMATS = {"turtle": (".ttl", "text/turtle"), "jsonld": (".jsonld", "application/ld+json"),
             "ntriples": (".nt", "application/n-triples"), "trig": (".trig", "application/trig")}
 
@@ -241,8 +247,14 @@ def file_key(graph: str, base: str) -> str:
 
 def export(store: Store, *, out: Path, formats: Sequence[ExportFormat] = (ExportFormat.TURTLE,),
            documents: Sequence[str] = (), publication: catalog.Publication | None = None,
-           on_file: Callable[[ExportedFile], None] | None = None) -> ExportReport:
-    """Write the store's disclosures (or the chosen ones) in each format, then the catalogue."""
+           workers: int | None = None, on_file: Callable[[ExportedFile], None] | None = None,
+           on_graphs: Callable[[int], None] | None = None) -> ExportReport:
+    """Write the store's disclosures (or the chosen ones) in each format, then the catalogue.
+
+    Graphs are read and written by ``workers`` processes (default: one per core), each
+    with the store open for reading; the files are the same whatever their number.
+    ``on_file`` is told of each file as it is written, ``on_graphs`` of how many graphs
+    were written since it was last told."""
     chosen = select_documents(store, documents)
     graphs = [d.graph for d in chosen]
     base = data_base(graphs)
@@ -254,17 +266,28 @@ def export(store: Store, *, out: Path, formats: Sequence[ExportFormat] = (Export
     keys = {g: file_key(g, base) for g in graphs}
     context = "../context.jsonld" if base == DEFAULT_BASE else ["../context.jsonld", {"id": base}]
     out.mkdir(parents=True, exist_ok=True)
-    files = []
-    for fmt in dict.fromkeys(formats):
-        whole = fmt.whole_store and not documents
-        groups = [(f"budgetkg{fmt.extension}", graphs)] if whole else [
-            (f"{fmt.value}/{keys[g]}{fmt.extension}", [g]) for g in graphs]
-        for relative, members in groups:
-            size, sha256 = _write(out / relative, fmt, members, store,
-                                  compact if fmt is ExportFormat.JSONLD else namer, context)
-            files.append(ExportedFile(relative, fmt, tuple(members), whole, size, sha256))
-            if on_file is not None:
-                on_file(files[-1])
+    workers = workers or os.cpu_count() or 1
+    parallel = workers > 1 and len(graphs) >= POOL_FROM and store.path is not None
+    files: list[ExportedFile] = []
+    with worker_pool(workers, _open_source, (store.path,)) if parallel else nullcontext() as pool:
+        run = _Runner(store, pool, workers, on_graphs)
+        for fmt in dict.fromkeys(formats):
+            writer = _Writer(fmt, compact if fmt is ExportFormat.JSONLD else namer, context)
+            if fmt.whole_store and not documents:
+                relative = f"budgetkg{fmt.extension}"
+                size, sha256 = _write_whole(out / relative, writer, graphs, run)
+                written = [ExportedFile(relative, fmt, tuple(graphs), True, size, sha256)]
+            else:
+                (out / fmt.value).mkdir(exist_ok=True)
+                named = [(g, f"{fmt.value}/{keys[g]}{fmt.extension}") for g in graphs]
+                written = (ExportedFile(relative, fmt, (graph,), False, size, sha256)
+                           for (graph, relative), (size, sha256) in zip(
+                               named, run(_write_files, writer,
+                                          [(g, str(out / r)) for g, r in named]), strict=True))
+            for file in written:
+                files.append(file)
+                if on_file is not None:
+                    on_file(file)
     if ExportFormat.JSONLD in formats:
         (out / "context.jsonld").write_bytes((ontology_dir() / "context.jsonld").read_bytes())
     triples, prefixes = catalog.catalog_triples(store, files=files, documents=chosen, base=base,
@@ -276,31 +299,93 @@ def export(store: Store, *, out: Path, formats: Sequence[ExportFormat] = (Export
     return ExportReport(out, tuple(files), path, tuple(chosen))
 
 
-def _write(path: Path, fmt: ExportFormat, graphs: Sequence[str], store: Store, namer: _Namer,
-           context: object) -> tuple[int, str]:
+@dataclass(frozen=True)
+class _Writer:
+    """How one format is written; sent to the workers, which write as this process would."""
+    format: ExportFormat
+    namer: _Namer
+    context: object
+
+    def header(self) -> str:
+        return self.namer.header() if self.format in (ExportFormat.TURTLE, ExportFormat.TRIG) \
+            else ""
+
+    def graph(self, graph: str, triples: Sequence[ox.Triple], *, first: bool) -> str:
+        """One graph's statements; ``first`` in its file."""
+        if self.format is ExportFormat.TURTLE:
+            return f"# The named graph <{graph}>\n\n" + turtle_body(triples, self.namer)
+        if self.format is ExportFormat.TRIG:
+            return (("" if first else "\n") + f"{self.namer.iri(graph)} {{\n"
+                    + turtle_body(triples, self.namer, "    ") + "}\n")
+        if self.format is ExportFormat.JSONLD:
+            return jsonld_document(graph, triples, self.namer, self.context)
+        return "".join(sorted(f"{t.subject} {t.predicate} {t.object} .\n" for t in triples))
+
+
+class _Runner:
+    """Runs export tasks in order: here, on ``store``, or on the pool's workers, each on
+    its own read-only store; tells ``on_graphs`` of each task's graphs as it is done."""
+
+    def __init__(self, store: Store, pool, workers: int,
+                 on_graphs: Callable[[int], None] | None):
+        self.store, self.pool, self.workers, self.on_graphs = store, pool, workers, on_graphs
+
+    def __call__(self, function: Callable, writer: _Writer, items: list) -> Iterator:
+        """``function(store, writer, chunk, first)`` for each chunk of ``items``; each of
+        its results is one per item."""
+        chunks = [items[i:i + CHUNK] for i in range(0, len(items), CHUNK)]
+        tasks = ((None, writer, chunk, not index) for index, chunk in enumerate(chunks))
+        results = (ordered_map(self.pool, function, tasks, ahead=self.workers * AHEAD)
+                   if self.pool is not None
+                   else (function(self.store, *task[1:]) for task in tasks))
+        for chunk, result in zip(chunks, results, strict=True):
+            yield from result
+            if self.on_graphs is not None:
+                self.on_graphs(len(chunk))
+
+
+# The store a worker reads from, opened once per worker.
+_worker_store: Store | None = None
+
+
+def _open_source(path: Path) -> None:
+    global _worker_store
+    _worker_store = Store(path, read_only=True)
+
+
+def _source(store: Store | None) -> Store:
+    return store if store is not None else _worker_store
+
+
+def _write_files(store: Store | None, writer: _Writer, items: list[tuple[str, str]],
+                 first: bool) -> list[tuple[int, str]]:
+    """Write each (graph, path) as a file of its own; its size and sha256 for the
+    catalogue."""
+    written = []
+    for graph, path in items:
+        data = (writer.header() + writer.graph(graph, graph_triples(_source(store), graph),
+                                               first=True)).encode("utf-8")
+        Path(path).write_bytes(data)
+        written.append((len(data), hashlib.sha256(data).hexdigest()))
+    return written
+
+
+def _render(store: Store | None, writer: _Writer, graphs: list[str], first: bool,
+            ) -> list[bytes]:
+    """Each graph's statements for a file of many; ``first`` when the chunk opens it."""
+    return [writer.graph(graph, graph_triples(_source(store), graph),
+                         first=first and not index).encode("utf-8")
+            for index, graph in enumerate(graphs)]
+
+
+def _write_whole(path: Path, writer: _Writer, graphs: Sequence[str], run: _Runner,
+                 ) -> tuple[int, str]:
     """Write one file graph by graph; return its size and sha256 for the catalogue (hashed
     as written, so a whole-store file is never held in memory)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
     with path.open("wb") as handle:
-        def emit(text: str) -> None:
-            data = text.encode("utf-8")
+        for data in chain([writer.header().encode("utf-8")], run(_render, writer, list(graphs))):
             digest.update(data)
             handle.write(data)
-
-        if fmt in (ExportFormat.TURTLE, ExportFormat.TRIG):
-            emit(namer.header())
-        for index, graph in enumerate(graphs):
-            triples = graph_triples(store, graph)
-            if fmt is ExportFormat.TURTLE:
-                emit(f"# The named graph <{graph}>\n\n" + turtle_body(triples, namer))
-            elif fmt is ExportFormat.TRIG:
-                emit(("\n" if index else "") + f"{namer.iri(graph)} {{\n"
-                     + turtle_body(triples, namer, "    ") + "}\n")
-            elif fmt is ExportFormat.JSONLD:
-                emit(jsonld_document(graph, triples, namer, context))
-            else:
-                emit("".join(sorted(f"{t.subject} {t.predicate} {t.object} .\n"
-                                    for t in triples)))
         size = handle.tell()
     return size, digest.hexdigest()

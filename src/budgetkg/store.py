@@ -59,18 +59,24 @@ class Compaction:
 class Store:
     """An Oxigraph store on disk (or in memory when ``path`` is None)."""
 
-    def __init__(self, path: Path | str | None = None):
+    def __init__(self, path: Path | str | None = None, *, read_only: bool = False):
+        """Open (or create) the store at ``path``. ``read_only`` opens an existing one
+        for reading beside the process that has it open for writing, as export workers
+        do: it sees what was written before it opened, and must not be open while
+        anything writes (Oxigraph leaves that undefined)."""
         self.path = Path(path) if path is not None else None
         self._journal = threading.Lock()
         try:
             if self.path is None:
                 self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
         except OSError as exc:
             raise StoreError(f"cannot open the store at {self.path}: {exc}") from None
-        self.recovered = self.recover() if self.path is not None else []
+        self.recovered = self.recover() if self.path is not None and not read_only else []
 
     def __enter__(self) -> Store:
         return self
@@ -91,7 +97,10 @@ class Store:
         return self._store
 
     def __len__(self) -> int:
-        return len(self.oxigraph)
+        return len(self.oxigraph)  # counts every quad: slow on a large store
+
+    def __bool__(self) -> bool:  # an open store is a store, however many quads it holds
+        return True
 
     # Writing
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from budgetkg import __version__
-from budgetkg.build import BuildReport, DocumentResult, Outcome, build
+from budgetkg.build import BuildReport, Outcome, build
 from budgetkg.resources import bundled_documents
 from budgetkg.store import Store, default_store_path
 from budgetkg.vocab import DEFAULT_BASE
@@ -59,22 +59,30 @@ def store_for_reading(path: Path | None) -> Iterator[Store]:
         yield opened
 
 
-def build_with_progress(files: list[Path], store: Path | Store, base: str,
-                        workers: int | None = None, *, validate: bool = True) -> BuildReport:
+@contextmanager
+def progress_bar(description: str, total: int, unit: str) -> Iterator[Callable[..., None]]:
+    """A progress bar on stderr, gone when done; yields ``advance(count=1, label=None)``,
+    which also shows the rate in ``unit``/s since the start."""
     started = time.monotonic()
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
                   console=err, transient=True) as progress:
-        task = progress.add_task("building", total=len(files), rate="")
+        task = progress.add_task(description, total=total, rate="")
 
-        def advance(result: DocumentResult) -> None:
-            done = progress.tasks[0].completed + 1
+        def advance(count: int = 1, label: str | None = None) -> None:
+            done = progress.tasks[0].completed + count
             rate = done / max(time.monotonic() - started, 1e-6)
-            progress.update(task, advance=1, rate=f"{rate:.1f} documents/s",
-                            description=result.path.name[:40])
+            progress.update(task, advance=count, rate=f"{rate:.1f} {unit}/s",
+                            **({"description": label} if label else {}))
 
+        yield advance
+
+
+def build_with_progress(files: list[Path], store: Path | Store, base: str,
+                        workers: int | None = None, *, validate: bool = True) -> BuildReport:
+    with progress_bar("building", len(files), "documents") as advance:
         return build(files, store=store, base=base, workers=workers, validate=validate,
-                     on_document=advance)
+                     on_document=lambda result: advance(label=result.path.name[:40]))
 
 
 def print_summary(report: BuildReport) -> None:
@@ -93,4 +101,4 @@ def print_summary(report: BuildReport) -> None:
 
 
 __all__ = ["DEFAULT_BASE", "BaseOption", "StoreOption", "app", "build_with_progress", "err",
-           "out", "print_summary", "store_for_reading"]
+           "out", "print_summary", "progress_bar", "store_for_reading"]

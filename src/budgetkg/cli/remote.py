@@ -8,12 +8,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from budgetkg.catalog import Publication
-from budgetkg.cli.base import StoreOption, app, err
+from budgetkg.cli.base import StoreOption, app, err, progress_bar
 from budgetkg.errors import UsageError
-from budgetkg.export import ExportedFile, ExportFormat, export
+from budgetkg.export import ExportedFile, ExportFormat, export, select_documents
 from budgetkg.remote import push
 from budgetkg.store import ONTOLOGY_GRAPH, Store, default_store_path
 
@@ -63,21 +62,33 @@ def export_command(
         help="Last-modified date (YYYY-MM-DD) [default: the --issued date].")] = None,
     publisher: Annotated[str, typer.Option(
         "--publisher", help="Name of who publishes the catalogue.")] = "budgetkg",
+    workers: Annotated[int | None, typer.Option(
+        "--workers", "-j", min=1, show_default=False,
+        help="Processes reading and writing files in parallel [default: one per core].")]
+        = None,
     store: StoreOption = None,
 ) -> None:
     """Write the store as open-data files (Turtle, JSON-LD, N-Triples, TriG) with a DCAT
     catalogue (catalog.ttl); the same store always gives byte-identical files."""
     publication = Publication(base_url=base_url, license=license_, issued=_date(issued),
                               modified=_date(modified), publisher=publisher)
+    formats = list(dict.fromkeys(formats or [ExportFormat.TURTLE]))
 
     def written(file: ExportedFile) -> None:
-        err.print(f"  {file.path}: {len(file.graphs)} graph(s), {file.byte_size:,} bytes")
+        if file.whole_store:  # one file per disclosure would be thousands of lines
+            graphs = len(file.graphs)
+            err.print(f"  {file.path}: {graphs} graph{'' if graphs == 1 else 's'}, "
+                      f"{file.byte_size:,} bytes")
 
     with Store(store or default_store_path()) as opened:
-        report = export(opened, out=out, formats=formats or [ExportFormat.TURTLE],
-                        documents=document or (), publication=publication, on_file=written)
-    err.print(f"export: {len(report.documents)} disclosures in {len(report.files)} files "
-              f"under {out}; catalogue {report.catalog}")
+        total = len(select_documents(opened, document or ())) * len(formats)
+        with progress_bar("exporting", total, "graphs") as advance:
+            report = export(opened, out=out, formats=formats, documents=document or (),
+                            publication=publication, workers=workers, on_file=written,
+                            on_graphs=advance)
+    disclosures = len(report.documents)
+    err.print(f"export: {disclosures} disclosure{'' if disclosures == 1 else 's'} in "
+              f"{len(report.files)} files under {out}; catalogue {report.catalog}")
 
 
 @app.command("push")
@@ -99,13 +110,11 @@ def push_command(
     those graphs there and nothing else; pushing twice changes nothing."""
     with Store(store or default_store_path()) as opened:
         total = len(opened.documents()) + opened.has_graph(ONTOLOGY_GRAPH)
-        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                      TimeElapsedColumn(), console=err, transient=True) as progress:
-            task = progress.add_task("pushing", total=total)
+        with progress_bar("pushing", total, "graphs") as advance:
 
             def pushed(graph: str, triples: int) -> None:
                 name = "ontology" if graph == ONTOLOGY_GRAPH else graph.split("disclosure/")[-1]
-                progress.update(task, advance=1, description=f"{name[:40]} ({triples:,})")
+                advance(label=f"{name[:40]} ({triples:,})")
 
             report = push(opened, endpoint=endpoint, graph_store=graph_store, user=user,
                           password=password, chunk_size=chunk_size, on_graph=pushed)
