@@ -232,3 +232,19 @@ def test_stored_results_follow_their_document(seed_path, tmp_path):
 
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_pyshacl_parses_each_constraint_text_once(seed_path, monkeypatch):
+    # pySHACL asks rdflib a SHACL-SPARQL constraint's text once per focus node; parsing
+    # each time was nine tenths of validating one document (hundreds of parses).
+    import rdflib.plugins.sparql.processor as processor
+
+    from budgetkg.validate import engines, validate_document
+
+    texts: list[str] = []
+    parse = processor.parseQuery
+    monkeypatch.setattr(processor, "parseQuery", lambda text: texts.append(text) or parse(text))
+    engines._prepared.cache_clear()
+    report = validate_document(seed_path)
+    assert report.engine == "pyshacl" and report.at_least(Severity.VIOLATION)
+    assert texts and len(texts) == len(set(texts))
