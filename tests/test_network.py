@@ -153,6 +153,33 @@ def test_views_recompute_document_totals(two_store) -> None:
     assert kinds == ["department"] + ["policy"] * 4 + ["project"] * 2
 
 
+def test_a_department_in_many_disclosures_is_read_once_per_project(
+        tmp_path: Path, seed_path: Path, monkeypatch) -> None:
+    # A department, like a policy document, is described again in each disclosure naming
+    # it; joined over all graphs, each of its statements multiplied the rows (n^5 for a
+    # document cited n times: a hang at 100 generated disclosures).
+    years = tmp_path / "years"
+    years.mkdir()
+    text = seed_path.read_text(encoding="utf-8")
+    for year in (2020, 2021, 2022):
+        (years / f"{year}.txt").write_text(text.replace("2020", str(year)), encoding="utf-8")
+    build([years], store=tmp_path / "store")
+    answered: list[int] = []
+    with Store(tmp_path / "store") as store:
+        select_rows = store.select
+        monkeypatch.setattr(store, "select", lambda *a: answered.append(len(rows := select_rows(
+            *a))) or rows)
+        graph = policy_graph(store)
+    projects = [d for _, d in graph.nodes(data=True) if d["kind"] == "project"]
+    assert len(projects) == 3 * 16
+    assert {d["source"] for d in projects} == {"2020.txt", "2021.txt", "2022.txt"}
+    assert _policy(graph, "昌发〔2019〕4号")["projects"] == 3 * 2
+    assert len(graph) == 1 + 3 * 16 + 18  # one department, its projects, the documents
+    # The longest answer is the indicator rows' (one per row and cited document: 69 in the
+    # seed), and the projects' has a row per project, not per project and department label.
+    assert max(answered) == 3 * 69 and 3 * 16 in answered
+
+
 @pytest.mark.parametrize(("options", "message"), [
     ({"department": "教育局"}, "departments: 中国共产党昌黎县委员会组织部, 某某县财政局"),
     ({"year": 1999}, "years: 2020, 2021"),
