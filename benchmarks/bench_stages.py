@@ -5,7 +5,8 @@ peak memory is its own and a stage that runs too long can be stopped.
 
 prints one JSON object on its last line. Stages only call budgetkg's public functions:
 ``budgetkg.build``, ``budgetkg.extract``, ``budgetkg.validate.check_store``,
-``budgetkg.Store.optimize``, ``budgetkg.query.run_query`` and, when it exists, ``budgetkg.export``.
+``budgetkg.Store.optimize``, ``budgetkg.query.run_query``, ``budgetkg.network`` and, when it
+exists, ``budgetkg.export``.
 """
 
 from __future__ import annotations
@@ -125,8 +126,23 @@ def optimize(args: dict) -> dict:
             "bytes_after": done.bytes_after}
 
 
+def network(args: dict) -> dict:
+    """The policy network read from the store and its facts ranked: what ``budgetkg graph``
+    and ``budgetkg policies`` do before they draw or print."""
+    from budgetkg.network import network_facts, policy_graph
+    from budgetkg.store import Store
+    with Store(args["store"]) as store:
+        started = time.perf_counter()
+        graph = policy_graph(store)
+        read = time.perf_counter() - started
+        network_facts(graph, top=20)
+        elapsed = time.perf_counter() - started
+    return {"seconds": elapsed, "read_s": read, "nodes": graph.number_of_nodes(),
+            "edges": graph.number_of_edges()}
+
+
 STAGES = {"extract": extract, "build": build, "validate": validate, "optimize": optimize,
-          "query": query, "export": export}
+          "query": query, "export": export, "network": network}
 
 
 def main() -> int:

@@ -188,6 +188,8 @@ def run_size(size: int, options: argparse.Namespace) -> dict:
     result["export"] = stage("export", {"store": str(store), "out": str(export_dir)}, cap)
     shutil.rmtree(export_dir, ignore_errors=True)
     say(f"export: {result['export']}")
+    result["network"] = stage("network", {"store": str(store)}, cap)
+    say(f"policy network: {result['network']}")
     changed = change_one(live)
     result["rebuild_one_changed"] = stage("build", {"corpus": str(live), "store": str(store)},
                                           cap)
@@ -367,6 +369,8 @@ def table(results: list[dict]) -> str:
              ["re-build, 1 changed"] + [step(r["rebuild_one_changed"]) for r in results],
              ["validate incremental"] + [step(r["validate_incremental"]) for r in results],
              ["export"] + [step(r["export"]) for r in results],
+             ["policy network + facts"] + [step(r["network"]) if "network" in r else "not run"
+                                           for r in results],
              ["store on disk"] + [fmt(r["store_bytes"] / 2**20, " MB", 1) for r in results],
              ["optimize (queries after it)"] + [step(r["optimize"]) if "optimize" in r
                                                  else "not run" for r in results],
