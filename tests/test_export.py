@@ -188,9 +188,8 @@ def test_the_export_streams_graph_by_graph_without_an_rdflib_graph(store: Store,
     # is the one in sys.modules.
     export_module = importlib.import_module("budgetkg.export")
     read: list[str] = []
-    original = export_module.graph_triples
-
     written: list[int] = []
+    original = export_module.graph_triples
 
     def spy(opened: Store, graph: str):
         read.append(graph)
@@ -231,6 +230,20 @@ def test_workers_write_the_files_one_process_writes(store: Store, tmp_path: Path
         assert (tmp_path / "together" / name).read_bytes() == \
             (tmp_path / "alone" / name).read_bytes(), name
     assert told == [1] * 2 * len(ExportFormat)
+    assert not list(store.path.parent.glob(".*snapshot*"))  # the workers' snapshot is gone
+
+
+def test_an_error_in_a_worker_reaches_the_caller(tmp_path: Path, monkeypatch):
+    build([SEED, VARIETY], store=tmp_path / "store")
+    export_module = importlib.import_module("budgetkg.export")
+    monkeypatch.setattr(export_module, "POOL_FROM", 2)
+    monkeypatch.setattr(export_module, "CHUNK", 1)
+    with Store(tmp_path / "store") as opened:
+        graph = opened.documents()[1].graph
+        opened.oxigraph.add(ox.Quad(ox.BlankNode(), ox.NamedNode("http://example.org/p"),
+                                    ox.Literal("x"), ox.NamedNode(graph)))
+        with pytest.raises(StoreError, match=f"graph <{graph}> holds blank nodes"):
+            export(opened, out=tmp_path / "out", formats=[ExportFormat.TRIG], workers=2)
 
 
 def test_the_command_writes_files_and_reports_on_stderr(tmp_path: Path):

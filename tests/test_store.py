@@ -17,6 +17,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import PROV, RDF
 
 import budgetkg
+from budgetkg.errors import StoreError
 from budgetkg.mapping import disclosure_iri
 from budgetkg.store import Store
 from budgetkg.vocab import BKG
@@ -169,6 +170,22 @@ def test_remove_graph(store_path: Path, seed_path: Path, seed):
         assert not any(str(q.graph_name) == f"<{graph}>"
                        for q in store.oxigraph.quads_for_pattern(None, None, None, None))
         assert store.remove_graph(graph) is False
+
+
+def test_a_snapshot_is_the_store_as_it_was_and_is_removed_after(store_path: Path,
+                                                                 seed_path: Path):
+    budgetkg.build([seed_path], store=store_path)
+    with Store(store_path) as store:
+        graph = store.documents()[0].graph
+        with store.snapshot() as snapshot:
+            store.remove_graph(graph)  # a write after the snapshot is not in it
+            with Store(snapshot, read_only=True) as copy:
+                assert [d.graph for d in copy.documents()] == [graph]
+            assert not store.documents()
+        assert not snapshot.exists()
+        assert [p.name for p in store_path.parent.iterdir()] == [store_path.name]
+    with pytest.raises(StoreError, match="in memory"), Store().snapshot():
+        pass
 
 
 def test_documents_describe_the_stored_disclosure(store_path: Path, seed_path: Path, seed):

@@ -29,7 +29,7 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import nullcontext
+from contextlib import ExitStack
 from dataclasses import dataclass
 from itertools import chain, groupby
 from pathlib import Path
@@ -252,7 +252,7 @@ def export(store: Store, *, out: Path, formats: Sequence[ExportFormat] = (Export
     """Write the store's disclosures (or the chosen ones) in each format, then the catalogue.
 
     Graphs are read and written by ``workers`` processes (default: one per core), each
-    with the store open for reading; the files are the same whatever their number.
+    reading a snapshot of the store; the files are the same whatever their number.
     ``on_file`` is told of each file as it is written, ``on_graphs`` of how many graphs
     were written since it was last told."""
     chosen = select_documents(store, documents)
@@ -269,7 +269,10 @@ def export(store: Store, *, out: Path, formats: Sequence[ExportFormat] = (Export
     workers = workers or os.cpu_count() or 1
     parallel = workers > 1 and len(graphs) >= POOL_FROM and store.path is not None
     files: list[ExportedFile] = []
-    with worker_pool(workers, _open_source, (store.path,)) if parallel else nullcontext() as pool:
+    with ExitStack() as stack:
+        # The workers read a snapshot: the store itself may be compacting in the background.
+        pool = stack.enter_context(worker_pool(workers, _open_source, (
+            stack.enter_context(store.snapshot()),))) if parallel else None
         run = _Runner(store, pool, workers, on_graphs)
         for fmt in dict.fromkeys(formats):
             writer = _Writer(fmt, compact if fmt is ExportFormat.JSONLD else namer, context)
@@ -344,7 +347,7 @@ class _Runner:
                 self.on_graphs(len(chunk))
 
 
-# The store a worker reads from, opened once per worker.
+# The snapshot of the store a worker reads from, opened once per worker.
 _worker_store: Store | None = None
 
 

@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
+import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -61,9 +65,9 @@ class Store:
 
     def __init__(self, path: Path | str | None = None, *, read_only: bool = False):
         """Open (or create) the store at ``path``. ``read_only`` opens an existing one
-        for reading beside the process that has it open for writing, as export workers
-        do: it sees what was written before it opened, and must not be open while
-        anything writes (Oxigraph leaves that undefined)."""
+        that nothing writes to, such as a ``snapshot``: beside a process that has the
+        store open for writing, even its background compactions make reading undefined
+        (Oxigraph's words; seen as files gone missing while a worker opened the store)."""
         self.path = Path(path) if path is not None else None
         self._journal = threading.Lock()
         try:
@@ -142,6 +146,26 @@ class Store:
         self.oxigraph.bulk_load(nquads, format=ox.RdfFormat.N_QUADS, lenient=checked)
         with self._journal:
             self.oxigraph.update(f"DELETE DATA {{ GRAPH <{JOURNAL_GRAPH}> {{ {marks} }} }}")
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Path]:
+        """A checkpoint of the store as it is now, for other processes to open read-only
+        while this one keeps it open; removed on exit. It is made of hard links to the
+        store's files where the file system allows (2 ms at 1,000 disclosures), beside
+        the store, which is why it is not in the system's temporary folder."""
+        if self.path is None:
+            raise StoreError("a store in memory cannot be shared with other processes")
+        try:
+            folder = Path(tempfile.mkdtemp(prefix=f".{self.path.name}-snapshot-",
+                                           dir=self.path.parent))
+            self.oxigraph.backup(str(folder / "store"))
+        except OSError as exc:
+            raise StoreError(f"cannot snapshot the store at {self.path} for worker "
+                             f"processes: {exc}") from None
+        try:
+            yield folder / "store"
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
 
     def optimize(self) -> Compaction:
         """Compact the store on disk, as Oxigraph advises after bulk loads.
