@@ -327,7 +327,7 @@ class _Writer:
 
 class _Runner:
     """Runs export tasks in order: here, on ``store``, or on the pool's workers, each on
-    its own read-only store; tells ``on_graphs`` of each task's graphs as it is done."""
+    its own read-only snapshot; tells ``on_graphs`` of each task's graphs as it is done."""
 
     def __init__(self, store: Store, pool, workers: int,
                  on_graphs: Callable[[int], None] | None):
